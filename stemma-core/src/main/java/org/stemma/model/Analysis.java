@@ -1,0 +1,22 @@
+package org.stemma.model;
+
+import java.util.List;
+
+/**
+ * Everything one run of the pipeline found in a corpus: what the report stage writes.
+ *
+ * <p>Lists are sorted for deterministic output: articles, events and stories by id; passages by
+ * {@code (a, b, inA)}; edges by {@code (target, source)}; lost sources by id; problems in input order.
+ */
+public record Analysis(List<Article> articles, List<Passage> passages, List<Event> events, List<Story> stories,
+                       List<Edge> edges, List<LostSource> lostSources, List<Problem> problems) {
+    public Analysis {
+        articles = List.copyOf(articles);
+        passages = List.copyOf(passages);
+        events = List.copyOf(events);
+        stories = List.copyOf(stories);
+        edges = List.copyOf(edges);
+        lostSources = List.copyOf(lostSources);
+        problems = List.copyOf(problems);
+    }
+}

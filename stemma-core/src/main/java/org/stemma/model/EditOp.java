@@ -1,0 +1,19 @@
+package org.stemma.model;
+
+import java.util.Locale;
+
+/** One step of an edit script that turns the first witness of a passage into the second. */
+public enum EditOp {
+    /** The same words on both sides (up to normalisation: case, punctuation, quote style). */
+    EQUAL,
+    /** Words on the first side replaced by other words on the second. */
+    SUBSTITUTE,
+    /** Words present only on the second side. */
+    INSERT,
+    /** Words present only on the first side. */
+    DELETE;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
