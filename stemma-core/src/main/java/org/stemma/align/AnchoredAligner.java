@@ -36,7 +36,9 @@ import org.stemma.model.Span;
  *       A plain O(g₁·g₂) table is used rather than a general diff library because the chaining rule bounds
  *       every gap to at most {@code maxOneSidedGapWords × maxTwoSidedGapWords} cells and works on int term
  *       ids without boxing. A single matching stopword with changes on both sides is a chance match and
- *       is folded into the change; a change that both drops and adds words is one SUBSTITUTE.</li>
+ *       is folded into the change; a change that both drops and adds words is one SUBSTITUTE, except that
+ *       whole paragraphs only one side of it holds are split off as an INSERT or DELETE (so a comment
+ *       paragraph inserted just before a reworded sentence is still an insertion).</li>
  * </ol>
  *
  * <p>Spans: an edit's span runs from the start of its first word to the start of the next edit's first
@@ -533,13 +535,94 @@ public final class AnchoredAligner implements Aligner {
                     }
                     k++;
                 }
-                EditOp op = equal ? EditOp.EQUAL
-                        : ia > fromA && ib > fromB ? EditOp.SUBSTITUTE
-                        : ia > fromA ? EditOp.DELETE : EditOp.INSERT;
-                edits.add(new Edit(op, new Span(boundary(wa.tokens(), fromA, a1), boundary(wa.tokens(), ia, a1)),
-                        new Span(boundary(wb.tokens(), fromB, b1), boundary(wb.tokens(), ib, b1))));
+                if (equal) {
+                    emit(edits, EditOp.EQUAL, fromA, ia, fromB, ib, a1, b1);
+                } else {
+                    change(edits, fromA, ia, fromB, ib, a1, b1);
+                }
             }
             return edits;
+        }
+
+        /**
+         * Emits one change. When only one side of a substitution holds paragraph breaks, its whole paragraphs
+         * are a block the other side lacks: they become an INSERT (or DELETE) of their own, on the side of the
+         * break away from the words the other side does have. A substitution starting a paragraph on the
+         * short side pairs with the long side's last paragraph; one ending a paragraph, with its first.
+         */
+        private void change(List<Edit> edits, int fromA, int toA, int fromB, int toB, int a1, int b1) {
+            if (fromA == toA || fromB == toB) {
+                emit(edits, fromA == toA ? EditOp.INSERT : EditOp.DELETE, fromA, toA, fromB, toB, a1, b1);
+                return;
+            }
+            TokenSequence sa = wa.tokens();
+            TokenSequence sb = wb.tokens();
+            int breakA = firstBreak(wa.text(), sa, fromA, toA);
+            int breakB = firstBreak(wb.text(), sb, fromB, toB);
+            if (breakA < 0 && breakB >= 0) {
+                if (breakBefore(wa.text(), sa, fromA)) {
+                    int last = lastBreak(wb.text(), sb, fromB, toB);
+                    emit(edits, EditOp.INSERT, fromA, fromA, fromB, last, a1, b1);
+                    emit(edits, EditOp.SUBSTITUTE, fromA, toA, last, toB, a1, b1);
+                    return;
+                }
+                if (toA < a1 && breakBefore(wa.text(), sa, toA)) {
+                    emit(edits, EditOp.SUBSTITUTE, fromA, toA, fromB, breakB, a1, b1);
+                    emit(edits, EditOp.INSERT, toA, toA, breakB, toB, a1, b1);
+                    return;
+                }
+            } else if (breakB < 0 && breakA >= 0) {
+                if (breakBefore(wb.text(), sb, fromB)) {
+                    int last = lastBreak(wa.text(), sa, fromA, toA);
+                    emit(edits, EditOp.DELETE, fromA, last, fromB, fromB, a1, b1);
+                    emit(edits, EditOp.SUBSTITUTE, last, toA, fromB, toB, a1, b1);
+                    return;
+                }
+                if (toB < b1 && breakBefore(wb.text(), sb, toB)) {
+                    emit(edits, EditOp.SUBSTITUTE, fromA, breakA, fromB, toB, a1, b1);
+                    emit(edits, EditOp.DELETE, breakA, toA, toB, toB, a1, b1);
+                    return;
+                }
+            }
+            emit(edits, EditOp.SUBSTITUTE, fromA, toA, fromB, toB, a1, b1);
+        }
+
+        private void emit(List<Edit> edits, EditOp op, int fromA, int toA, int fromB, int toB, int a1, int b1) {
+            edits.add(new Edit(op, new Span(boundary(wa.tokens(), fromA, a1), boundary(wa.tokens(), toA, a1)),
+                    new Span(boundary(wb.tokens(), fromB, b1), boundary(wb.tokens(), toB, b1))));
+        }
+
+        /** Whether a line break separates token {@code t} from the one before it. */
+        private static boolean breakBefore(String text, TokenSequence tokens, int t) {
+            if (t == 0) {
+                return true;
+            }
+            for (int c = tokens.end(t - 1); c < tokens.start(t); c++) {
+                if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first token in {@code (from, to)} that starts a new line, or -1. */
+        private static int firstBreak(String text, TokenSequence tokens, int from, int to) {
+            for (int t = from + 1; t < to; t++) {
+                if (breakBefore(text, tokens, t)) {
+                    return t;
+                }
+            }
+            return -1;
+        }
+
+        /** The last token in {@code (from, to)} that starts a new line, or -1. */
+        private static int lastBreak(String text, TokenSequence tokens, int from, int to) {
+            for (int t = to - 1; t > from; t--) {
+                if (breakBefore(text, tokens, t)) {
+                    return t;
+                }
+            }
+            return -1;
         }
 
         /** The char offset where token {@code t} begins, or the passage's end for {@code t == end}. */

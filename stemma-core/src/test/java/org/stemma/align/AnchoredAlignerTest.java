@@ -88,6 +88,20 @@ class AnchoredAlignerTest {
     }
 
     @Test
+    void anInsertedParagraphBeforeARewordedSentenceIsAnInsertFollowedByASubstitution() {
+        String opinion = Fixtures.read("opinion.txt");
+        List<String> edited = new ArrayList<>(harbour);
+        edited.set(3, opinion + "\n\n" + harbour.get(3).replace("The incident is", "Tuesday's accident was"));
+        String text = Fixtures.join(edited);
+        Passage p = only(alignChecked(aligner, source, Witness.ofText("opinionated", text)));
+        List<Edit> changes = p.edits().stream().filter(e -> e.op() != EditOp.EQUAL).toList();
+        assertEquals(List.of(EditOp.INSERT, EditOp.SUBSTITUTE), changes.stream().map(Edit::op).toList(), p::toString);
+        assertEquals(opinion, words(text, changes.get(0).b()));
+        assertEquals("The incident is", words(original, changes.get(1).a()));
+        assertEquals("Tuesday's accident was", words(text, changes.get(1).b()));
+    }
+
+    @Test
     void aDroppedParagraphIsOneDeleteEditInsideOnePassage() {
         List<String> without = new ArrayList<>(harbour);
         without.remove(2);
