@@ -25,13 +25,15 @@ import org.stemma.model.Story;
  * <p>Article similarity is the larger of two signals. Text: TF-IDF cosine over content words (stopwords of
  * several languages removed, sublinear term frequency, IDF from the corpus itself smoothed as
  * {@code ln((1 + N) / (1 + df)) + 1} so that a corpus of four articles still weighs its words), blended with
- * the cosine over named things (here: tokens with digits, i.e. numbers, years, dates and times, which pin down
- * one happening); pairs sharing fewer than {@link AverageLinkConfig#minSharedTerms()} content words score 0.
+ * the cosine over named things (words capitalised inside sentences more often than not, when the original text
+ * is given, and tokens with digits: numbers, years, dates and times), which pin down one happening; pairs sharing fewer than {@link AverageLinkConfig#minSharedTerms()} content words score 0.
  * Reuse: a shared aligned passage counts in proportion to its words, fully from
  * {@link AverageLinkConfig#passageWords()} on. Both are scaled by a {@link TimeDecay} when both dates are
  * known. Events are average-linkage clusters of articles at {@link AverageLinkConfig#eventThreshold()};
  * storylines are average-linkage clusters of events at {@link AverageLinkConfig#storyThreshold()}, over the
- * cosine of event centroids (and passages between their members), with the looser story decay on the events'
+ * cosine of event centroids (kept to the terms a share {@link AverageLinkConfig#eventCoreShare()} of the
+ * event's articles use, so one article that also reports something else does not pull its event towards
+ * it), and passages between their members), with the looser story decay on the events'
  * median dates.
  *
  * <p>Neighbours come from an inverted index over each article's top-weighted terms (capped postings, capped
@@ -93,16 +95,21 @@ public final class AverageLinkClusterer implements Clusterer {
         int m = events.size();
         int[] eventOfArticle = new int[n];
         List<SparseVector> centroids = new ArrayList<>(m);
+        List<SparseVector> namedCentroids = new ArrayList<>(m);
         List<Optional<LocalDate>> eventDates = new ArrayList<>(m);
         for (int e = 0; e < m; e++) {
             List<SparseVector> members = new ArrayList<>();
+            List<SparseVector> namedMembers = new ArrayList<>();
             List<LocalDate> dates = new ArrayList<>();
             for (int a : events.get(e)) {
                 eventOfArticle[a] = e;
                 members.add(vectors.content.get(a));
+                namedMembers.add(vectors.named.get(a));
                 sorted.get(a).date().ifPresent(dates::add);
             }
-            centroids.add(SparseVector.sum(members).normalised());
+            int quorum = (int) Math.ceil(members.size() * config.eventCoreShare());
+            centroids.add(SparseVector.consensus(members, quorum).normalised());
+            namedCentroids.add(SparseVector.consensus(namedMembers, quorum).normalised());
             dates.sort(null);
             eventDates.add(dates.isEmpty() ? Optional.empty() : Optional.of(dates.get((dates.size() - 1) / 2)));
         }
@@ -118,9 +125,8 @@ public final class AverageLinkClusterer implements Clusterer {
         for (long pair : candidatePairs(centroids, eventReuse.keySet())) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
-            SparseVector va = centroids.get(a);
-            SparseVector vb = centroids.get(b);
-            double text = va.shared(vb) >= config.minSharedTerms() ? va.dot(vb) : 0;
+            double text = textSimilarity(centroids.get(a), centroids.get(b), namedCentroids.get(a),
+                    namedCentroids.get(b));
             double sim = Math.max(text, reuseSimilarity(eventReuse.getOrDefault(pair, 0.0)))
                     * decay(config.storyTime(), eventDates.get(a), eventDates.get(b));
             if (sim > 0) {
@@ -132,21 +138,21 @@ public final class AverageLinkClusterer implements Clusterer {
     }
 
     private double articleSimilarity(Vectors v, int a, int b, double reusedWords) {
-        SparseVector ca = v.content.get(a);
-        SparseVector cb = v.content.get(b);
-        double text = 0;
-        if (ca.shared(cb) >= config.minSharedTerms()) {
-            double content = ca.dot(cb);
-            SparseVector na = v.named.get(a);
-            SparseVector nb = v.named.get(b);
-            if (na.size() > 0 && nb.size() > 0) {
-                text = (1 - config.namedWeight()) * content + config.namedWeight() * na.dot(nb);
-            } else {
-                // Without named things on both sides there is nothing to compare: use words alone.
-                text = content;
-            }
-        }
+        double text = textSimilarity(v.content.get(a), v.content.get(b), v.named.get(a), v.named.get(b));
         return Math.max(text, reuseSimilarity(reusedWords));
+    }
+
+    /** Content cosine blended with named-thing cosine; 0 below the shared-word minimum. */
+    private double textSimilarity(SparseVector ca, SparseVector cb, SparseVector na, SparseVector nb) {
+        if (ca.shared(cb) < config.minSharedTerms()) {
+            return 0;
+        }
+        double content = ca.dot(cb);
+        if (na.size() == 0 || nb.size() == 0) {
+            // Without named things on both sides there is nothing to compare: use words alone.
+            return content;
+        }
+        return (1 - config.namedWeight()) * content + config.namedWeight() * na.dot(nb);
     }
 
     private double reuseSimilarity(double words) {
@@ -180,16 +186,18 @@ public final class AverageLinkClusterer implements Clusterer {
         Arrays.sort(vocabulary);
         Map<String, Integer> termId = new HashMap<>(vocabulary.length * 2);
         double[] idf = new double[vocabulary.length];
-        boolean[] named = new boolean[vocabulary.length];
+        boolean[] numeric = new boolean[vocabulary.length];
         double n = articles.size();
         for (int t = 0; t < vocabulary.length; t++) {
             termId.put(vocabulary[t], t);
             idf[t] = Math.log((1 + n) / (1 + df.get(vocabulary[t]))) + 1;
-            named[t] = isNamed(vocabulary[t]);
+            numeric[t] = isNumeric(vocabulary[t]);
         }
         List<SparseVector> content = new ArrayList<>(articles.size());
         List<SparseVector> namedVectors = new ArrayList<>(articles.size());
-        for (Map<String, Double> tf : counts) {
+        for (int d = 0; d < articles.size(); d++) {
+            Map<String, Double> tf = counts.get(d);
+            Set<String> names = names(articles.get(d));
             int[] ids = new int[tf.size()];
             int k = 0;
             for (String term : tf.keySet()) {
@@ -200,7 +208,7 @@ public final class AverageLinkClusterer implements Clusterer {
             int namedCount = 0;
             for (int i = 0; i < ids.length; i++) {
                 w[i] = (1 + Math.log(tf.get(vocabulary[ids[i]]))) * idf[ids[i]];
-                if (named[ids[i]]) {
+                if (numeric[ids[i]] || names.contains(vocabulary[ids[i]])) {
                     namedCount++;
                 }
             }
@@ -208,7 +216,7 @@ public final class AverageLinkClusterer implements Clusterer {
             double[] nW = new double[namedCount];
             int j = 0;
             for (int i = 0; i < ids.length; i++) {
-                if (named[ids[i]]) {
+                if (numeric[ids[i]] || names.contains(vocabulary[ids[i]])) {
                     nIds[j] = ids[i];
                     nW[j++] = w[i];
                 }
@@ -252,7 +260,72 @@ public final class AverageLinkClusterer implements Clusterer {
                 && Character.isIdeographic(term.codePointAt(0)));
     }
 
-    private static boolean isNamed(String term) {
+    /**
+     * Terms that {@code in}'s text writes capitalised inside a sentence more often than in lower case: names of
+     * people, places and organisations, by the rule every style guide follows. Sentence-initial words and
+     * all-capital shouting are no evidence either way. Empty without the text.
+     */
+    private static Set<String> names(ClusterInput in) {
+        if (in.text().isEmpty()) {
+            return Set.of();
+        }
+        String text = in.text().get();
+        TokenSequence tokens = in.tokens();
+        Map<String, Integer> vote = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.start(i);
+            int end = tokens.end(i);
+            if (end > text.length() || start >= end) {
+                continue;
+            }
+            int first = text.codePointAt(start);
+            if (Character.isUpperCase(first)) {
+                if (!sentenceInitial(text, start) && !allUpper(text, start, end)) {
+                    vote.merge(tokens.term(i), 1, Integer::sum);
+                }
+            } else if (Character.isLowerCase(first)) {
+                vote.merge(tokens.term(i), -1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Integer> e : vote.entrySet()) {
+            if (e.getValue() > 0) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** True if only spaces, quotes or brackets stand between {@code start} and a sentence or line start. */
+    private static boolean sentenceInitial(String text, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == ';') {
+                return true;
+            }
+            if (!(Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == '(' || c == '['
+                    || c == '\u201c' || c == '\u2018' || c == '\u00ab' || c == '-' || c == '\u2014')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allUpper(String text, int start, int end) {
+        int letters = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    private static boolean isNumeric(String term) {
         for (int i = 0; i < term.length(); i++) {
             if (Character.isDigit(term.charAt(i))) {
                 return true;

@@ -11,14 +11,18 @@ import java.util.List;
  *                          happenings of one topic share mostly topic words (0.1 to 0.2); the value sits
  *                          between, and average linkage means a whole group must agree, not one pair
  * @param storyThreshold    average event-centroid similarity at or above which two storylines merge. Default
- *                          0.12: events of one storyline share actors and topic words but few details, and
- *                          centroids average away the details; unrelated topics stay well below 0.05
+ *                          0.10: events of one storyline share actors and topic words but few details, and the
+ *                          consensus centroids (see {@code eventCoreShare}) keep only what most reports say, so
+ *                          their cosines run lower than article cosines; unrelated topics stay near 0.05 or below
+ * @param eventCoreShare    share of an event's articles that must use a term for it to enter the event's
+ *                          centroid at story level. Default 0.5: an event is what most of its reports say;
+ *                          what one report adds (a roundup mentioning another happening) must not link stories
  * @param titleWeight       how many body occurrences one headline occurrence counts as. Default 2: a headline
  *                          names what the article is about, but is short and sometimes a pun
- * @param namedWeight       share of the similarity that comes from named things (capitalised-in-use words are
- *                          not visible in tokens, so: numbers, years, and rare terms that recur within an
- *                          article). Default 0.35: the specific details are what tell two events of one topic
- *                          apart, but alone they are too sparse to carry the decision
+ * @param namedWeight       share of the similarity that comes from named things (words capitalised inside
+ *                          sentences, when the original text is given, and tokens with digits: numbers, years,
+ *                          dates). Default 0.35: the particular names, places and figures are what tell two
+ *                          events of one topic apart, but alone they are too sparse to carry the decision
  * @param minSharedTerms    pairs sharing fewer content terms than this have similarity 0. Default 2: one shared
  *                          word between two headlines is coincidence, two is the least evidence worth using
  * @param candidateTerms    how many of its top-weighted terms index each article for neighbour search.
@@ -40,7 +44,8 @@ import java.util.List;
  *                          resources) are removed. Default all bundled (en de fr es it nl pt): inputs carry no
  *                          language, and a word that is a function word somewhere is rarely a name elsewhere
  */
-public record AverageLinkConfig(double eventThreshold, double storyThreshold, double titleWeight,
+public record AverageLinkConfig(double eventThreshold, double storyThreshold, double eventCoreShare,
+        double titleWeight,
         double namedWeight, int minSharedTerms, int candidateTerms, int maxPostingLength, int maxNeighbours,
         int passageWords, TimeDecay eventTime, TimeDecay storyTime, List<String> stopwordLanguages) {
 
@@ -48,6 +53,7 @@ public record AverageLinkConfig(double eventThreshold, double storyThreshold, do
         requireUnit("eventThreshold", eventThreshold);
         requireUnit("storyThreshold", storyThreshold);
         requireUnit("namedWeight", namedWeight);
+        requireUnit("eventCoreShare", eventCoreShare);
         if (!(eventThreshold > 0) || !(storyThreshold > 0)) {
             throw new IllegalArgumentException("thresholds must be positive: " + eventThreshold + ", " + storyThreshold);
         }
@@ -73,22 +79,22 @@ public record AverageLinkConfig(double eventThreshold, double storyThreshold, do
 
     /** The documented defaults. */
     public static AverageLinkConfig defaults() {
-        return new AverageLinkConfig(0.22, 0.12, 2.0, 0.35, 2, 32, 2000, 64, 40,
+        return new AverageLinkConfig(0.22, 0.10, 0.5, 2.0, 0.35, 2, 32, 2000, 64, 40,
                 new TimeDecay(3, 7), new TimeDecay(60, 365), List.of("en", "de", "fr", "es", "it", "nl", "pt"));
     }
 
     public AverageLinkConfig withEventThreshold(double v) {
-        return new AverageLinkConfig(v, storyThreshold, titleWeight, namedWeight, minSharedTerms, candidateTerms,
+        return new AverageLinkConfig(v, storyThreshold, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
                 maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
     }
 
     public AverageLinkConfig withStoryThreshold(double v) {
-        return new AverageLinkConfig(eventThreshold, v, titleWeight, namedWeight, minSharedTerms, candidateTerms,
+        return new AverageLinkConfig(eventThreshold, v, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
                 maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
     }
 
     public AverageLinkConfig withNamedWeight(double v) {
-        return new AverageLinkConfig(eventThreshold, storyThreshold, titleWeight, v, minSharedTerms, candidateTerms,
+        return new AverageLinkConfig(eventThreshold, storyThreshold, eventCoreShare, titleWeight, v, minSharedTerms, candidateTerms,
                 maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
     }
 }

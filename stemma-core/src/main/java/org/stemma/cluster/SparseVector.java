@@ -1,6 +1,7 @@
 package org.stemma.cluster;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** A sparse vector over term ids, sorted by id; immutable once built. */
 final class SparseVector {
@@ -78,6 +79,39 @@ final class SparseVector {
             acc = acc.plus(v);
         }
         return acc;
+    }
+
+    /**
+     * The sum of {@code vectors} kept to the terms that at least {@code minVectors} of them contain: what most
+     * members agree on, without one member's idiosyncrasies.
+     */
+    static SparseVector consensus(List<SparseVector> vectors, int minVectors) {
+        SparseVector total = sum(vectors);
+        if (minVectors <= 1) {
+            return total;
+        }
+        int[] count = new int[total.terms.length];
+        for (SparseVector v : vectors) {
+            for (int t : v.terms) {
+                count[Arrays.binarySearch(total.terms, t)]++;
+            }
+        }
+        int n = 0;
+        for (int c : count) {
+            if (c >= minVectors) {
+                n++;
+            }
+        }
+        int[] t = new int[n];
+        double[] w = new double[n];
+        int k = 0;
+        for (int i = 0; i < count.length; i++) {
+            if (count[i] >= minVectors) {
+                t[k] = total.terms[i];
+                w[k++] = total.weights[i];
+            }
+        }
+        return new SparseVector(t, w);
     }
 
     private SparseVector plus(SparseVector o) {

@@ -28,8 +28,8 @@ import org.stemma.fingerprint.WordTokenizer;
  */
 class EcbPlusEvaluationTest {
     /** Floors a little under the measured figures: a regression fails, noise does not. */
-    private static final double EVENT_BCUBED_F1_FLOOR = 0.80;
-    private static final double STORY_BCUBED_F1_FLOOR = 0.90;
+    private static final double EVENT_BCUBED_F1_FLOOR = 0.85;
+    private static final double STORY_BCUBED_F1_FLOOR = 0.85;
 
     static Path dataset() {
         String shared = System.getProperty("stemma.shared");
@@ -54,7 +54,7 @@ class EcbPlusEvaluationTest {
                 String title = o.path("title").isTextual() ? o.get("title").asText() : "";
                 out.add(new ClusterInput(o.get("id").asText(), tokenizer.tokenize(o.path("text").asText("")),
                         date.length() >= 10 ? Optional.of(LocalDate.parse(date.substring(0, 10))) : Optional.empty(),
-                        title.isBlank() ? Optional.empty() : Optional.of(title)));
+                        title.isBlank() ? Optional.empty() : Optional.of(title), Optional.of(o.path("text").asText(""))));
             }
         }
         return out;
