@@ -1,0 +1,463 @@
+package org.stemma.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.stemma.fingerprint.TokenSequence;
+import org.stemma.fingerprint.WordTokenizer;
+import org.stemma.model.Event;
+import org.stemma.model.Passage;
+import org.stemma.model.Story;
+
+/**
+ * Events and storylines by two rounds of average-linkage clustering over a sparse similarity graph.
+ *
+ * <p>Article similarity is the larger of two signals. Text: TF-IDF cosine over content words (stopwords of
+ * several languages removed, sublinear term frequency, IDF from the corpus itself smoothed as
+ * {@code ln((1 + N) / (1 + df)) + 1} so that a corpus of four articles still weighs its words), blended with
+ * the cosine over named things (words capitalised inside sentences more often than not, when the original text
+ * is given, and tokens with digits: numbers, years, dates and times), which pin down one happening; pairs sharing fewer than {@link AverageLinkConfig#minSharedTerms()} content words score 0.
+ * Reuse: a shared aligned passage counts in proportion to its words, fully from
+ * {@link AverageLinkConfig#passageWords()} on. Both are scaled by a {@link TimeDecay} when both dates are
+ * known. Events are average-linkage clusters of articles at {@link AverageLinkConfig#eventThreshold()};
+ * storylines are average-linkage clusters of events at {@link AverageLinkConfig#storyThreshold()}, over the
+ * cosine of event centroids (kept to the terms a share {@link AverageLinkConfig#eventCoreShare()} of the
+ * event's articles use, so one article that also reports something else does not pull its event towards
+ * it), and passages between their members), with the looser story decay on the events'
+ * median dates.
+ *
+ * <p>Neighbours come from an inverted index over each article's top-weighted terms (capped postings, capped
+ * neighbours per article), so cost is near-linear in the corpus. Average linkage (Sokal & Michener's UPGMA)
+ * keeps one ambiguous article from chaining two groups, unlike single linkage. Inputs are sorted by id first
+ * and every tie is broken by id, so the result does not depend on input order. Thread-safe: no state is kept
+ * between calls.
+ */
+public final class AverageLinkClusterer implements Clusterer {
+    private static final int MIN_EVENT_ID_DIGITS = 4;
+    private static final int MIN_STORY_ID_DIGITS = 3;
+
+    private final AverageLinkConfig config;
+    private final Set<String> stopwords;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    public AverageLinkClusterer(AverageLinkConfig config) {
+        this.config = config;
+        this.stopwords = Stopwords.load(config.stopwordLanguages());
+    }
+
+    public AverageLinkClusterer() {
+        this(AverageLinkConfig.defaults());
+    }
+
+    public AverageLinkConfig config() {
+        return config;
+    }
+
+    @Override
+    public Clusters cluster(List<ClusterInput> articles, List<Passage> passages) {
+        List<ClusterInput> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(ClusterInput::id));
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (index.put(sorted.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("duplicate article id: " + sorted.get(i).id());
+            }
+        }
+        int n = sorted.size();
+        Vectors vectors = vectorise(sorted);
+        Map<Long, Double> reuse = passageWords(sorted, index, passages);
+
+        // Level 1: events.
+        List<AverageLinkage.Edge> edges = new ArrayList<>();
+        for (long pair : candidatePairs(vectors.content, reuse.keySet())) {
+            int a = (int) (pair >>> 32);
+            int b = (int) pair;
+            double sim = articleSimilarity(vectors, a, b, reuse.getOrDefault(pair, 0.0))
+                    * decay(config.eventTime(), sorted.get(a).date(), sorted.get(b).date());
+            if (sim > 0) {
+                edges.add(new AverageLinkage.Edge(a, b, sim));
+            }
+        }
+        int[] eventRoot = AverageLinkage.cluster(n, edges, config.eventThreshold());
+        List<int[]> events = groups(eventRoot);
+
+        // Level 2: storylines over events.
+        int m = events.size();
+        int[] eventOfArticle = new int[n];
+        List<SparseVector> centroids = new ArrayList<>(m);
+        List<SparseVector> namedCentroids = new ArrayList<>(m);
+        List<Optional<LocalDate>> eventDates = new ArrayList<>(m);
+        for (int e = 0; e < m; e++) {
+            List<SparseVector> members = new ArrayList<>();
+            List<SparseVector> namedMembers = new ArrayList<>();
+            List<LocalDate> dates = new ArrayList<>();
+            for (int a : events.get(e)) {
+                eventOfArticle[a] = e;
+                members.add(vectors.content.get(a));
+                namedMembers.add(vectors.named.get(a));
+                sorted.get(a).date().ifPresent(dates::add);
+            }
+            int quorum = (int) Math.ceil(members.size() * config.eventCoreShare());
+            centroids.add(SparseVector.consensus(members, quorum).normalised());
+            namedCentroids.add(SparseVector.consensus(namedMembers, quorum).normalised());
+            dates.sort(null);
+            eventDates.add(dates.isEmpty() ? Optional.empty() : Optional.of(dates.get((dates.size() - 1) / 2)));
+        }
+        Map<Long, Double> eventReuse = new HashMap<>();
+        for (Map.Entry<Long, Double> r : reuse.entrySet()) {
+            int ea = eventOfArticle[(int) (r.getKey() >>> 32)];
+            int eb = eventOfArticle[(int) (long) r.getKey()];
+            if (ea != eb) {
+                eventReuse.merge(pair(Math.min(ea, eb), Math.max(ea, eb)), r.getValue(), Math::max);
+            }
+        }
+        List<AverageLinkage.Edge> storyEdges = new ArrayList<>();
+        for (long pair : candidatePairs(centroids, eventReuse.keySet())) {
+            int a = (int) (pair >>> 32);
+            int b = (int) pair;
+            double text = textSimilarity(centroids.get(a), centroids.get(b), namedCentroids.get(a),
+                    namedCentroids.get(b));
+            double sim = Math.max(text, reuseSimilarity(eventReuse.getOrDefault(pair, 0.0)))
+                    * decay(config.storyTime(), eventDates.get(a), eventDates.get(b));
+            if (sim > 0) {
+                storyEdges.add(new AverageLinkage.Edge(a, b, sim));
+            }
+        }
+        int[] storyRoot = AverageLinkage.cluster(m, storyEdges, config.storyThreshold());
+        return build(sorted, events, groups(storyRoot));
+    }
+
+    private double articleSimilarity(Vectors v, int a, int b, double reusedWords) {
+        double text = textSimilarity(v.content.get(a), v.content.get(b), v.named.get(a), v.named.get(b));
+        return Math.max(text, reuseSimilarity(reusedWords));
+    }
+
+    /** Content cosine blended with named-thing cosine; 0 below the shared-word minimum. */
+    private double textSimilarity(SparseVector ca, SparseVector cb, SparseVector na, SparseVector nb) {
+        if (ca.shared(cb) < config.minSharedTerms()) {
+            return 0;
+        }
+        double content = ca.dot(cb);
+        if (na.size() == 0 || nb.size() == 0) {
+            // Without named things on both sides there is nothing to compare: use words alone.
+            return content;
+        }
+        return (1 - config.namedWeight()) * content + config.namedWeight() * na.dot(nb);
+    }
+
+    private double reuseSimilarity(double words) {
+        return Math.min(1.0, words / config.passageWords());
+    }
+
+    private static double decay(TimeDecay decay, Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 1.0;
+        }
+        return decay.factor(ChronoUnit.DAYS.between(a.get(), b.get()));
+    }
+
+    /** TF-IDF content vectors and named-thing vectors, both unit length, indexed like the sorted articles. */
+    private record Vectors(List<SparseVector> content, List<SparseVector> named) {
+    }
+
+    private Vectors vectorise(List<ClusterInput> articles) {
+        List<Map<String, Double>> counts = new ArrayList<>(articles.size());
+        Map<String, Integer> df = new HashMap<>();
+        for (ClusterInput in : articles) {
+            Map<String, Double> tf = new HashMap<>();
+            addTerms(tf, in.tokens(), 1.0);
+            in.title().ifPresent(t -> addTerms(tf, tokenizer.tokenize(t), config.titleWeight()));
+            counts.add(tf);
+            for (String term : tf.keySet()) {
+                df.merge(term, 1, Integer::sum);
+            }
+        }
+        String[] vocabulary = df.keySet().toArray(new String[0]);
+        Arrays.sort(vocabulary);
+        Map<String, Integer> termId = new HashMap<>(vocabulary.length * 2);
+        double[] idf = new double[vocabulary.length];
+        boolean[] numeric = new boolean[vocabulary.length];
+        double n = articles.size();
+        for (int t = 0; t < vocabulary.length; t++) {
+            termId.put(vocabulary[t], t);
+            idf[t] = Math.log((1 + n) / (1 + df.get(vocabulary[t]))) + 1;
+            numeric[t] = isNumeric(vocabulary[t]);
+        }
+        List<SparseVector> content = new ArrayList<>(articles.size());
+        List<SparseVector> namedVectors = new ArrayList<>(articles.size());
+        for (int d = 0; d < articles.size(); d++) {
+            Map<String, Double> tf = counts.get(d);
+            Set<String> names = names(articles.get(d));
+            int[] ids = new int[tf.size()];
+            int k = 0;
+            for (String term : tf.keySet()) {
+                ids[k++] = termId.get(term);
+            }
+            Arrays.sort(ids);
+            double[] w = new double[ids.length];
+            int namedCount = 0;
+            for (int i = 0; i < ids.length; i++) {
+                w[i] = (1 + Math.log(tf.get(vocabulary[ids[i]]))) * idf[ids[i]];
+                if (numeric[ids[i]] || names.contains(vocabulary[ids[i]])) {
+                    namedCount++;
+                }
+            }
+            int[] nIds = new int[namedCount];
+            double[] nW = new double[namedCount];
+            int j = 0;
+            for (int i = 0; i < ids.length; i++) {
+                if (numeric[ids[i]] || names.contains(vocabulary[ids[i]])) {
+                    nIds[j] = ids[i];
+                    nW[j++] = w[i];
+                }
+            }
+            content.add(new SparseVector(ids, w).normalised());
+            namedVectors.add(new SparseVector(nIds, nW).normalised());
+        }
+        return new Vectors(content, namedVectors);
+    }
+
+    /** Adds the content words of {@code tokens} to {@code tf}, each counted {@code weight} times. */
+    private void addTerms(Map<String, Double> tf, TokenSequence tokens, double weight) {
+        if (weight <= 0) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String term = tokens.term(i);
+            if (isContent(term)) {
+                tf.merge(term, weight, Double::sum);
+            }
+        }
+    }
+
+    private boolean isContent(String term) {
+        if (stopwords.contains(term)) {
+            return false;
+        }
+        boolean digit = false;
+        int letters = 0;
+        for (int i = 0; i < term.length(); ) {
+            int c = term.codePointAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            }
+            i += Character.charCount(c);
+        }
+        // A single letter is an initial or a list marker; any number is a detail worth keeping.
+        return digit || letters > 1 || (letters == 1 && term.codePointCount(0, term.length()) == 1
+                && Character.isIdeographic(term.codePointAt(0)));
+    }
+
+    /**
+     * Terms that {@code in}'s text writes capitalised inside a sentence more often than in lower case: names of
+     * people, places and organisations, by the rule every style guide follows. Sentence-initial words and
+     * all-capital shouting are no evidence either way. Empty without the text.
+     */
+    private static Set<String> names(ClusterInput in) {
+        if (in.text().isEmpty()) {
+            return Set.of();
+        }
+        String text = in.text().get();
+        TokenSequence tokens = in.tokens();
+        Map<String, Integer> vote = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.start(i);
+            int end = tokens.end(i);
+            if (end > text.length() || start >= end) {
+                continue;
+            }
+            int first = text.codePointAt(start);
+            if (Character.isUpperCase(first)) {
+                if (!sentenceInitial(text, start) && !allUpper(text, start, end)) {
+                    vote.merge(tokens.term(i), 1, Integer::sum);
+                }
+            } else if (Character.isLowerCase(first)) {
+                vote.merge(tokens.term(i), -1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Integer> e : vote.entrySet()) {
+            if (e.getValue() > 0) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** True if only spaces, quotes or brackets stand between {@code start} and a sentence or line start. */
+    private static boolean sentenceInitial(String text, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == ';') {
+                return true;
+            }
+            if (!(Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == '(' || c == '['
+                    || c == '\u201c' || c == '\u2018' || c == '\u00ab' || c == '-' || c == '\u2014')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allUpper(String text, int start, int end) {
+        int letters = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    private static boolean isNumeric(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.isDigit(term.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words reused between two articles through passages, keyed by {@link #pair}; unknown ids ignored. */
+    private static Map<Long, Double> passageWords(List<ClusterInput> sorted, Map<String, Integer> index,
+            List<Passage> passages) {
+        Map<Long, Double> out = new HashMap<>();
+        for (Passage p : passages) {
+            Integer a = index.get(p.a());
+            Integer b = index.get(p.b());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            int words = Math.min(wordsIn(sorted.get(a).tokens(), p.inA().start(), p.inA().end()),
+                    wordsIn(sorted.get(b).tokens(), p.inB().start(), p.inB().end()));
+            if (words > 0) {
+                out.merge(pair(Math.min(a, b), Math.max(a, b)), (double) words, Double::sum);
+            }
+        }
+        return out;
+    }
+
+    private static int wordsIn(TokenSequence tokens, int start, int end) {
+        return Math.max(0, tokens.indexAtOrAfter(end) - tokens.indexAtOrAfter(start));
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /**
+     * Pairs {@code a < b} worth an exact similarity: per vector, the best {@code maxNeighbours} by the summed
+     * weight of shared top terms, met through an inverted index over each vector's top terms; plus every pair
+     * in {@code forced}. Sorted, without duplicates.
+     */
+    private long[] candidatePairs(List<SparseVector> vectors, Set<Long> forced) {
+        int n = vectors.size();
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        int[][] top = new int[n][];
+        for (int a = 0; a < n; a++) {
+            top[a] = vectors.get(a).top(config.candidateTerms());
+            for (int t : top[a]) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+            }
+        }
+        Set<Long> pairs = new HashSet<>(forced);
+        Map<Integer, Double> score = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            score.clear();
+            SparseVector va = vectors.get(a);
+            for (int t : top[a]) {
+                List<Integer> list = postings.get(t);
+                if (list.size() > config.maxPostingLength()) {
+                    continue;
+                }
+                double wa = weightOf(va, t);
+                for (int b : list) {
+                    if (b != a) {
+                        score.merge(b, wa * weightOf(vectors.get(b), t), Double::sum);
+                    }
+                }
+            }
+            List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(score.entrySet());
+            ranked.sort((x, y) -> !x.getValue().equals(y.getValue()) ? Double.compare(y.getValue(), x.getValue())
+                    : Integer.compare(x.getKey(), y.getKey()));
+            for (int i = 0; i < Math.min(config.maxNeighbours(), ranked.size()); i++) {
+                int b = ranked.get(i).getKey();
+                pairs.add(pair(Math.min(a, b), Math.max(a, b)));
+            }
+        }
+        long[] out = new long[pairs.size()];
+        int k = 0;
+        for (long p : pairs) {
+            out[k++] = p;
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static double weightOf(SparseVector v, int term) {
+        int i = Arrays.binarySearch(v.terms, term);
+        return i >= 0 ? v.weights[i] : 0;
+    }
+
+    /** Members of each cluster in ascending order; clusters ordered by their smallest member. */
+    private static List<int[]> groups(int[] root) {
+        TreeMap<Integer, List<Integer>> byRoot = new TreeMap<>();
+        for (int i = 0; i < root.length; i++) {
+            byRoot.computeIfAbsent(root[i], k -> new ArrayList<>()).add(i);
+        }
+        List<int[]> out = new ArrayList<>(byRoot.size());
+        for (List<Integer> g : byRoot.values()) {
+            out.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
+    }
+
+    /**
+     * Names events {@code e0001…} in order of their smallest article id and stories {@code s001…} in order
+     * of their smallest event (hence article); widths grow with the count so ids sort as numbers.
+     */
+    private static Clusters build(List<ClusterInput> sorted, List<int[]> events, List<int[]> stories) {
+        String eventFormat = "e%0" + Math.max(MIN_EVENT_ID_DIGITS, digits(events.size())) + "d";
+        String storyFormat = "s%0" + Math.max(MIN_STORY_ID_DIGITS, digits(stories.size())) + "d";
+        String[] storyOfEvent = new String[events.size()];
+        List<Story> storyList = new ArrayList<>(stories.size());
+        for (int s = 0; s < stories.size(); s++) {
+            String sid = String.format(Locale.ROOT, storyFormat, s + 1);
+            List<String> eventIds = new ArrayList<>();
+            for (int e : stories.get(s)) {
+                storyOfEvent[e] = sid;
+                eventIds.add(String.format(Locale.ROOT, eventFormat, e + 1));
+            }
+            storyList.add(new Story(sid, eventIds));
+        }
+        List<Event> eventList = new ArrayList<>(events.size());
+        for (int e = 0; e < events.size(); e++) {
+            List<String> ids = new ArrayList<>();
+            for (int a : events.get(e)) {
+                ids.add(sorted.get(a).id());
+            }
+            eventList.add(new Event(String.format(Locale.ROOT, eventFormat, e + 1), storyOfEvent[e], ids));
+        }
+        return new Clusters(eventList, storyList);
+    }
+
+    private static int digits(int count) {
+        return Integer.toString(Math.max(1, count)).length();
+    }
+}

@@ -1,0 +1,100 @@
+package org.stemma.cluster;
+
+import java.util.List;
+
+/**
+ * Settings of {@link AverageLinkClusterer}; {@link #defaults()} documents each value and why.
+ *
+ * @param eventThreshold    average similarity at or above which two event clusters merge. Default 0.22: two
+ *                          reports of one happening share its particular names, places and figures, so their
+ *                          TF-IDF cosine over content words is usually 0.3 or more, while two different
+ *                          happenings of one topic share mostly topic words (0.1 to 0.2); the value sits
+ *                          between, and average linkage means a whole group must agree, not one pair
+ * @param storyThreshold    average event-centroid similarity at or above which two storylines merge. Default
+ *                          0.10: events of one storyline share actors and topic words but few details, and the
+ *                          consensus centroids (see {@code eventCoreShare}) keep only what most reports say, so
+ *                          their cosines run lower than article cosines; unrelated topics stay near 0.05 or below
+ * @param eventCoreShare    share of an event's articles that must use a term for it to enter the event's
+ *                          centroid at story level. Default 0.5: an event is what most of its reports say;
+ *                          what one report adds (a roundup mentioning another happening) must not link stories
+ * @param titleWeight       how many body occurrences one headline occurrence counts as. Default 2: a headline
+ *                          names what the article is about, but is short and sometimes a pun
+ * @param namedWeight       share of the similarity that comes from named things (words capitalised inside
+ *                          sentences, when the original text is given, and tokens with digits: numbers, years,
+ *                          dates). Default 0.35: the particular names, places and figures are what tell two
+ *                          events of one topic apart, but alone they are too sparse to carry the decision
+ * @param minSharedTerms    pairs sharing fewer content terms than this have similarity 0. Default 2: one shared
+ *                          word between two headlines is coincidence, two is the least evidence worth using
+ * @param candidateTerms    how many of its top-weighted terms index each article for neighbour search.
+ *                          Default 32: enough to meet every same-event neighbour through its names, few enough
+ *                          to keep the index small
+ * @param maxPostingLength  posting lists longer than this are not scanned (the term is a topic word of a huge
+ *                          corpus and finds nothing specific). Default 2000: bounds work per article
+ * @param maxNeighbours     exact similarities computed per article, best candidates first. Default 64: an
+ *                          event rarely has more reports in one corpus than that, and bounding it keeps cost
+ *                          linear
+ * @param passageWords      aligned words a shared passage needs to count as full evidence (similarity 1);
+ *                          shorter passages count in proportion. Default 40: two sentences copied word for word
+ *                          are copying, not coincidence or a shared quote fragment
+ * @param eventTime         decay by publication gap at event level. Default grace 3 days, half-life 7: reports
+ *                          of one happening cluster within days; a month apart is another happening
+ * @param storyTime         decay by publication gap at story level. Default grace 60 days, half-life 365:
+ *                          storylines run for months, so time only separates them on a scale of years
+ * @param stopwordLanguages languages whose stopword lists ({@code stopwords-<lang>.txt} in this package's
+ *                          resources) are removed. Default all bundled (en de fr es it nl pt): inputs carry no
+ *                          language, and a word that is a function word somewhere is rarely a name elsewhere
+ */
+public record AverageLinkConfig(double eventThreshold, double storyThreshold, double eventCoreShare,
+        double titleWeight,
+        double namedWeight, int minSharedTerms, int candidateTerms, int maxPostingLength, int maxNeighbours,
+        int passageWords, TimeDecay eventTime, TimeDecay storyTime, List<String> stopwordLanguages) {
+
+    public AverageLinkConfig {
+        requireUnit("eventThreshold", eventThreshold);
+        requireUnit("storyThreshold", storyThreshold);
+        requireUnit("namedWeight", namedWeight);
+        requireUnit("eventCoreShare", eventCoreShare);
+        if (!(eventThreshold > 0) || !(storyThreshold > 0)) {
+            throw new IllegalArgumentException("thresholds must be positive: " + eventThreshold + ", " + storyThreshold);
+        }
+        if (!(titleWeight >= 0)) {
+            throw new IllegalArgumentException("titleWeight must be >= 0: " + titleWeight);
+        }
+        if (minSharedTerms < 1 || candidateTerms < 1 || maxPostingLength < 1 || maxNeighbours < 1 || passageWords < 1) {
+            throw new IllegalArgumentException("counts must be positive: minSharedTerms " + minSharedTerms
+                    + ", candidateTerms " + candidateTerms + ", maxPostingLength " + maxPostingLength
+                    + ", maxNeighbours " + maxNeighbours + ", passageWords " + passageWords);
+        }
+        if (eventTime == null || storyTime == null || stopwordLanguages == null) {
+            throw new IllegalArgumentException("null time decay or stopword languages");
+        }
+        stopwordLanguages = List.copyOf(stopwordLanguages);
+    }
+
+    private static void requireUnit(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " outside [0, 1]: " + v);
+        }
+    }
+
+    /** The documented defaults. */
+    public static AverageLinkConfig defaults() {
+        return new AverageLinkConfig(0.22, 0.10, 0.5, 2.0, 0.35, 2, 32, 2000, 64, 40,
+                new TimeDecay(3, 7), new TimeDecay(60, 365), List.of("en", "de", "fr", "es", "it", "nl", "pt"));
+    }
+
+    public AverageLinkConfig withEventThreshold(double v) {
+        return new AverageLinkConfig(v, storyThreshold, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
+                maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
+    }
+
+    public AverageLinkConfig withStoryThreshold(double v) {
+        return new AverageLinkConfig(eventThreshold, v, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
+                maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
+    }
+
+    public AverageLinkConfig withNamedWeight(double v) {
+        return new AverageLinkConfig(eventThreshold, storyThreshold, eventCoreShare, titleWeight, v, minSharedTerms, candidateTerms,
+                maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
+    }
+}

@@ -1,0 +1,101 @@
+package org.stemma.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Agglomerative clustering with average linkage (UPGMA) over a sparse similarity graph: repeatedly merges the
+ * two clusters with the highest mean pairwise similarity while it is at least the threshold. Pairs without an
+ * edge count as similarity 0, so a cluster joins another only if most of their pairs are similar: one member
+ * similar to both of two groups cannot chain them.
+ *
+ * <p>Deterministic: ties go to the pair with the smaller cluster ids, and a merged cluster keeps the smaller
+ * id (its smallest node). Cost O(E log E) for E edges, with each merge touching the neighbours of the merged
+ * clusters.
+ */
+final class AverageLinkage {
+    private AverageLinkage() {
+    }
+
+    /** An undirected edge {@code a < b} with a similarity in (0, 1]. */
+    record Edge(int a, int b, double similarity) {
+    }
+
+    private record Candidate(double mean, int lo, int hi, int loVersion, int hiVersion) {
+    }
+
+    /** For each of {@code n} nodes, the smallest node of its cluster. */
+    static int[] cluster(int n, List<Edge> edges, double threshold) {
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        int[] size = new int[n];
+        int[] version = new int[n];
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            sums.add(new HashMap<>());
+            size[i] = 1;
+            parent[i] = i;
+        }
+        for (Edge e : edges) {
+            sums.get(e.a()).merge(e.b(), e.similarity(), Double::sum);
+            sums.get(e.b()).merge(e.a(), e.similarity(), Double::sum);
+        }
+        PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.mean() != y.mean()
+                ? Double.compare(y.mean(), x.mean())
+                : x.lo() != y.lo() ? Integer.compare(x.lo(), y.lo()) : Integer.compare(x.hi(), y.hi()));
+        for (int a = 0; a < n; a++) {
+            for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
+                int b = e.getKey();
+                if (a < b && e.getValue() >= threshold) {
+                    queue.add(new Candidate(e.getValue(), a, b, 0, 0));
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            Candidate c = queue.poll();
+            if (c.mean() < threshold) {
+                break;
+            }
+            int lo = c.lo();
+            int hi = c.hi();
+            if (parent[lo] != lo || parent[hi] != hi || version[lo] != c.loVersion() || version[hi] != c.hiVersion()) {
+                continue;
+            }
+            parent[hi] = lo;
+            size[lo] += size[hi];
+            version[lo]++;
+            Map<Integer, Double> into = sums.get(lo);
+            Map<Integer, Double> from = sums.get(hi);
+            into.remove(hi);
+            from.remove(lo);
+            for (Map.Entry<Integer, Double> e : from.entrySet()) {
+                int other = e.getKey();
+                into.merge(other, e.getValue(), Double::sum);
+                Map<Integer, Double> back = sums.get(other);
+                double moved = back.remove(hi);
+                back.merge(lo, moved, Double::sum);
+            }
+            sums.set(hi, Map.of());
+            for (Map.Entry<Integer, Double> e : into.entrySet()) {
+                int other = e.getKey();
+                double mean = e.getValue() / ((double) size[lo] * size[other]);
+                if (mean >= threshold) {
+                    int a = Math.min(lo, other);
+                    int b = Math.max(lo, other);
+                    queue.add(new Candidate(mean, a, b, version[a], version[b]));
+                }
+            }
+        }
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = i;
+            while (parent[r] != r) {
+                r = parent[r];
+            }
+            root[i] = r;
+        }
+        return root;
+    }
+}
