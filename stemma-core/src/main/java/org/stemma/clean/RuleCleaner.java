@@ -32,7 +32,9 @@ import org.stemma.model.Span;
  * </ol>
  * Lines are the paragraph unit because flattened pages put one paragraph per line. The publication date is
  * the input's, else one read in the header (stated), else the earliest reader-comment timestamp as an upper
- * bound (bounded), else unknown; dates in comments, teasers and links are never taken as stated. The language
+ * bound (bounded), else unknown; dates in comments, teasers and links are never taken as stated. Numeric
+ * timestamps are read day-first ({@code 19-12-21} is 19 December 2021; the year-first reading is used only when
+ * the day-first one is not a valid date; see {@link DateFinder}). The language
  * is the input's, else the identifier's answer on the body text alone.
  *
  * <p>Immutable and thread-safe; linear in the text's length (lines longer than

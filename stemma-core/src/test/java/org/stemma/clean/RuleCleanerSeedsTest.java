@@ -31,7 +31,7 @@ import org.stemma.model.RawArticle;
  * which text lies in the body, located through the article's own structure (its last lines, its headline-like
  * lines), never by phrases of the seeds. Skips when the shared data is absent. Prints a per-seed summary.
  */
-class RuleCleanerSeedsIT {
+class RuleCleanerSeedsTest {
 
     private static final Map<String, Article> ARTICLES = new TreeMap<>();
 
