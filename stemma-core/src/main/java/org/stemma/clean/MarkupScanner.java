@@ -9,9 +9,9 @@ import org.stemma.model.Span;
 
 /**
  * Finds debris of markup and page script in text: HTML tags and entities, JSON punctuation that a scraper
- * flattened with its quotes ({@code “,”}, {@code “:”}, {@code “}}”>}), JSON keys, template braces and script
- * statements. Tokens close to each other merge into one span, taking the text between them (a JSON value)
- * along. Every quantifier is bounded, so the cost is linear in the line's length. Immutable and thread-safe.
+ * flattened with its quotes ({@code “,”}, {@code “:”}, <code>“}}”&gt;</code>), JSON keys, template braces and script
+ * statements. Tokens close to each other merge into one span, taking the text between them (a JSON
+ * value) along. Every quantifier is bounded, so the cost is linear in the line's length. Immutable and thread-safe.
  */
 final class MarkupScanner {
 

@@ -252,11 +252,13 @@ public final class RuleCleaner implements Cleaner {
         Optional<DateFinder.Found> headerDate = Optional.empty();
         for (int i = 0; i < headerEnd; i++) {
             Line line = l.line(i);
-            if (l.cue[i] != null && l.cue[i].kind() == ClutterKind.NAVIGATION && cueApplies(l, i, l.cue[i], firstBody)) {
+            boolean navigationCue = l.cue[i] != null && l.cue[i].kind() == ClutterKind.NAVIGATION;
+            if (navigationCue && cueApplies(l, i, l.cue[i], firstBody)) {
                 l.kind[i] = ClutterKind.NAVIGATION;
             } else if (i + 1 < l.size() && isTrailEndingWith(line, l.line(i + 1))) {
                 l.kind[i] = ClutterKind.NAVIGATION;
-            } else if (line.words() <= config.maxMetaLineWords() && line.text().length() <= config.maxScanLineChars()) {
+            } else if (line.words() <= config.maxMetaLineWords()
+                    && line.text().length() <= config.maxScanLineChars()) {
                 Optional<DateFinder.Found> dateline = wholeDateline(l, line);
                 if (dateline.isPresent()) {
                     l.kind[i] = ClutterKind.META;
@@ -292,7 +294,7 @@ public final class RuleCleaner implements Cleaner {
     private Optional<DateFinder.Found> wholeDateline(Labelling l, Line line) {
         int label = cues.metaLabelLength(l.text, line.start(), line.end());
         return dates.at(l.text, line.start() + label, line.end())
-                .filter(f -> l.trim(f.end(), line.end()).isEmpty() || trailingPunctuationOnly(l.text, f.end(), line.end()));
+                .filter(f -> trailingPunctuationOnly(l.text, f.end(), line.end()));
     }
 
     /** The date printed, with an optional label, at the very start of {@code line} and followed by text. */
