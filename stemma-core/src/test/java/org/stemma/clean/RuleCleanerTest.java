@@ -1,0 +1,231 @@
+package org.stemma.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.stemma.model.Article;
+import org.stemma.model.Clutter;
+import org.stemma.model.ClutterKind;
+import org.stemma.model.DateBasis;
+import org.stemma.model.Origin;
+import org.stemma.model.RawArticle;
+
+class RuleCleanerTest {
+
+    private static final RuleCleaner CLEANER = new RuleCleaner(CleanerConfig.defaults());
+
+    static String fixture(String name) {
+        try (InputStream in = RuleCleanerTest.class.getResourceAsStream("/clean/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read fixture " + name, e);
+        }
+    }
+
+    private static Article clean(String name) {
+        Article a = CLEANER.clean(RawArticle.ofText(name, fixture(name)));
+        CleanerInvariants.check(a);
+        return a;
+    }
+
+    /** The kind of the clutter span covering {@code fragment}, if one does. */
+    private static Optional<ClutterKind> kindOf(Article a, String fragment) {
+        int at = a.text().indexOf(fragment);
+        assertTrue(at >= 0, "fixture lacks " + fragment);
+        for (Clutter c : a.clutter()) {
+            if (c.span().start() <= at && at + fragment.length() <= c.span().end()) {
+                return Optional.of(c.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void assertClutter(Article a, ClutterKind kind, String fragment) {
+        assertEquals(Optional.of(kind), kindOf(a, fragment), "kind of: " + fragment);
+        assertFalse(a.bodyText().contains(fragment), "in body: " + fragment);
+    }
+
+    private static void assertBody(Article a, String fragment) {
+        assertTrue(a.bodyText().contains(fragment), "not in body: " + fragment + "\n--- body:\n" + a.bodyText());
+        assertEquals(Optional.empty(), kindOf(a, fragment), "clutter: " + fragment);
+    }
+
+    @Test
+    void aRatingWidgetAndACommentThreadAfterTheBodyAreClutter() {
+        Article a = clean("bridge-comments.txt");
+        assertClutter(a, ClutterKind.WIDGET, "4.2 7 votes");
+        assertClutter(a, ClutterKind.WIDGET, "Article Rating");
+        assertClutter(a, ClutterKind.WIDGET, "Tweet");
+        assertClutter(a, ClutterKind.COMMENTS, "Ruth Alder");
+        assertClutter(a, ClutterKind.COMMENTS, "Fifteen minutes is optimistic.");
+        assertClutter(a, ClutterKind.COMMENTS, "Reply to Ruth Alder");
+        assertClutter(a, ClutterKind.COMMENTS, "04-04-22 21:10");
+        assertClutter(a, ClutterKind.COMMENTS, "2 hours ago");
+        assertClutter(a, ClutterKind.COMMENTS, "At least they are doing something now.");
+        assertBody(a, "The county council has confirmed");
+        assertBody(a, "would reopen before the end of the year if the weather allowed.");
+        assertEquals(5, a.body().size(), "one segment per paragraph: " + a.body());
+    }
+
+    @Test
+    void anArticleWithoutAStatedDateIsBoundedByItsEarliestCommentDayFirst() {
+        Article a = clean("bridge-comments.txt");
+        assertEquals(DateBasis.BOUNDED, a.date().basis());
+        assertEquals(Optional.of(LocalDate.of(2022, 4, 4)), a.date().date());
+        assertEquals("04-04-22 21:10", a.date().evidence().orElseThrow().of(a.text()));
+    }
+
+    @Test
+    void aShortUnpunctuatedFirstLineIsTheTitle() {
+        Article a = clean("bridge-comments.txt");
+        assertEquals(Optional.of("Old river bridge to close for six months of repairs"), a.title());
+        assertEquals(a.title().orElseThrow(), a.titleSpan().orElseThrow().of(a.text()));
+        assertEquals("en", a.lang());
+    }
+
+    @Test
+    void teasersBetweenBodyParagraphsAreClutterButSubheadingsStayBody() {
+        Article a = clean("harbour-teasers.txt");
+        assertClutter(a, ClutterKind.TEASER, "Storm season: how coastal towns are preparing for stronger winds");
+        assertClutter(a, ClutterKind.TEASER, "Lighthouse keeper retires after forty years on the islandLighthouse");
+        assertClutter(a, ClutterKind.TEASER, "Read more: Fishermen count losses after record tide");
+        assertClutter(a, ClutterKind.DISCLAIMER, "If you need to update or remove this news");
+        assertBody(a, "Repairs ahead");
+        assertBody(a, "The harbour of Valmer reopened to fishing boats on Friday");
+        assertBody(a, "protect the inner basin from heavy swell.");
+    }
+
+    @Test
+    void aForeignTitleDoesNotDecideTheLanguageAndAMonthNameDatelineIsStated() {
+        Article a = clean("harbour-teasers.txt");
+        assertEquals(Optional.of("Le port de Valmer rouvre après la tempête"), a.title());
+        assertEquals("en", a.lang());
+        assertEquals(DateBasis.STATED, a.date().basis());
+        assertEquals(Optional.of(LocalDate.of(2023, 2, 3)), a.date().date());
+        assertEquals(Optional.of(LocalTime.of(14, 5)), a.date().time());
+        assertClutter(a, ClutterKind.META, "3 février 2023 14:05");
+    }
+
+    @Test
+    void aBreadcrumbEndingWithTheHeadlineIsNavigationAndTheHeadlineIsTheTitle() {
+        Article a = clean("rail-nav-markup.txt");
+        assertClutter(a, ClutterKind.NAVIGATION, "Home NEWS EUROPE");
+        assertEquals(Optional.of("Rail strike halts trains across the region"), a.title());
+        assertEquals(a.title().orElseThrow(), a.titleSpan().orElseThrow().of(a.text()));
+    }
+
+    @Test
+    void markupDebrisInsideASentenceIsCutOutAndSplitsTheParagraph() {
+        Article a = clean("rail-nav-markup.txt");
+        assertClutter(a, ClutterKind.MARKUP, "“,” text “:” would last two days “}}”>");
+        assertClutter(a, ClutterKind.MARKUP, "<div class=\"ad-slot\" data-position=\"inline\">");
+        assertClutter(a, ClutterKind.MARKUP, "&nbsp;");
+        assertBody(a, "The union said the walkout");
+        assertBody(a, "would continue until midnight on Friday");
+        assertBody(a, "bus operators added extra");
+        assertFalse(a.bodyText().contains("}}"));
+    }
+
+    @Test
+    void previousAndNextLinksAndCopyrightAreClutter() {
+        Article a = clean("rail-nav-markup.txt");
+        assertClutter(a, ClutterKind.PAGINATION, "Previous postCity council approves new budget");
+        assertClutter(a, ClutterKind.PAGINATION, "Next postFlood warnings lifted");
+        assertClutter(a, ClutterKind.DISCLAIMER, "© 2023 Example Media Group. All rights reserved.");
+        assertBody(a, "apologised to passengers for the disruption.");
+    }
+
+    @Test
+    void aNumericDatelineWithALabelIsStatedWithItsEvidence() {
+        Article a = clean("rail-nav-markup.txt");
+        assertEquals(DateBasis.STATED, a.date().basis());
+        assertEquals(Optional.of(LocalDate.of(2023, 5, 12)), a.date().date());
+        assertEquals("12.05.2023", a.date().evidence().orElseThrow().of(a.text()));
+        assertClutter(a, ClutterKind.META, "Updated: 12.05.2023");
+    }
+
+    @Test
+    void aGermanArticleGetsItsDatelineWidgetsAndTeaserFromTheGermanCues() {
+        Article a = clean("museum-german.txt");
+        assertEquals("de", a.lang());
+        assertEquals(Optional.of(LocalDate.of(2022, 1, 15)), a.date().date());
+        assertEquals(Optional.of(LocalTime.of(7, 30)), a.date().time());
+        assertClutter(a, ClutterKind.META, "Veröffentlicht: 15. Januar 2022 um 07:30");
+        assertClutter(a, ClutterKind.WIDGET, "Teilen");
+        assertClutter(a, ClutterKind.WIDGET, "Drucken");
+        assertClutter(a, ClutterKind.TEASER, "Lesen Sie auch: Neue Radwege");
+        assertBody(a, "Der Eintritt ist in den ersten beiden Wochen frei");
+    }
+
+    @Test
+    void aDatePrefixOfTheFirstParagraphIsMetaAndTheRestIsBody() {
+        String text = " date 2023-06-01 The regional parliament voted on Tuesday to extend the night train service"
+                + " to the coast for another three summers.\nMembers of all parties supported the proposal.";
+        Article a = CLEANER.clean(RawArticle.ofText("prefix", text));
+        CleanerInvariants.check(a);
+        assertEquals(Optional.of(LocalDate.of(2023, 6, 1)), a.date().date());
+        assertEquals(DateBasis.STATED, a.date().basis());
+        assertClutter(a, ClutterKind.META, "date 2023-06-01");
+        assertTrue(a.bodyText().startsWith("The regional parliament voted"), a.bodyText());
+        assertEquals(Optional.empty(), a.title());
+    }
+
+    @Test
+    void statedMetadataWinsOverWhatTheTextSays() {
+        String text = fixture("harbour-teasers.txt");
+        RawArticle raw = new RawArticle("stated", text, Optional.empty(), Optional.empty(),
+                Optional.of("Valmer harbour reopens"), Optional.of("2023-02-04T09:00"), Optional.of("EN"),
+                new Origin("stated", 1), 0);
+        Article a = CLEANER.clean(raw);
+        CleanerInvariants.check(a);
+        assertEquals(Optional.of("Valmer harbour reopens"), a.title());
+        assertEquals(Optional.empty(), a.titleSpan(), "the stated title does not open the text");
+        assertEquals(Optional.of(LocalDate.of(2023, 2, 4)), a.date().date());
+        assertEquals(Optional.of(LocalTime.of(9, 0)), a.date().time());
+        assertEquals(Optional.empty(), a.date().evidence());
+        assertEquals("en", a.lang());
+    }
+
+    @Test
+    void aCommentTimestampIsNeverTakenAsAStatedDate() {
+        Article a = clean("bridge-comments.txt");
+        assertFalse(a.date().basis() == DateBasis.STATED);
+    }
+
+    @Test
+    void anInjectedLanguageIdentifierIsUsedOnTheBodyOnly() {
+        StringBuilder seen = new StringBuilder();
+        LanguageIdentifier spy = text -> {
+            seen.append(text);
+            return "xx";
+        };
+        Article a = new RuleCleaner(CleanerConfig.defaults().withLanguageIdentifier(spy))
+                .clean(RawArticle.ofText("spy", fixture("harbour-teasers.txt")));
+        assertEquals("xx", a.lang());
+        assertFalse(seen.toString().contains("Le port de Valmer"), "the title was given to the identifier");
+        assertFalse(seen.toString().contains("Lighthouse keeper"), "a teaser was given to the identifier");
+        assertTrue(seen.toString().contains("The harbour of Valmer reopened"));
+    }
+
+    @Test
+    void plainProseWithoutClutterIsAllBody() {
+        String text = "The library will open on Sundays from March.\n\nVolunteers will staff the reading room.";
+        Article a = CLEANER.clean(RawArticle.ofText("plain", text));
+        assertEquals(List.of(), a.clutter());
+        assertEquals(text.replace("\n\n", "\n\n"), a.bodyText());
+        assertEquals(DateBasis.UNKNOWN, a.date().basis());
+    }
+}
