@@ -1,0 +1,145 @@
+package org.stemma.provenance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.stemma.fingerprint.TokenSequence;
+import org.stemma.fingerprint.WordTokenizer;
+import org.stemma.model.Article;
+import org.stemma.model.Span;
+
+/** One article as provenance sees it: its body words' positions, quotations and credit lines. */
+final class ArticleProfile {
+    /** Opening double quotation marks and the marks that may close each (German „…“ closes with “). */
+    private static final String OPENERS = "\"\u201c\u201e\u00ab\u00bb\u300c";
+    private static final String[] CLOSERS = {"\"", "\u201d\u201c", "\u201c\u201d", "\u00bb", "\u00ab", "\u300d"};
+
+    final Article article;
+    /** Start offsets of the body's word tokens, increasing. */
+    private final int[] wordStarts;
+    /** Quotations in the original text, sorted and disjoint. */
+    private final List<Span> quotes;
+    final List<Credit> credits;
+
+    ArticleProfile(Article article, WordTokenizer tokenizer, CreditLineExtractor credits) {
+        this.article = article;
+        TokenSequence tokens = tokenizer.tokenize(article.text(), article.body());
+        this.wordStarts = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            wordStarts[i] = tokens.start(i);
+        }
+        this.quotes = quotations(article.text());
+        this.credits = credits.findAll(article);
+    }
+
+    String id() {
+        return article.id();
+    }
+
+    int words() {
+        return wordStarts.length;
+    }
+
+    /** Body words that start inside {@code span}. */
+    int words(Span span) {
+        return lowerBound(span.end()) - lowerBound(span.start());
+    }
+
+    /** Body words that start inside any of the sorted, disjoint {@code spans}. */
+    int words(List<Span> spans) {
+        int n = 0;
+        for (Span s : spans) {
+            n += words(s);
+        }
+        return n;
+    }
+
+    /** Body chars inside any of the sorted, disjoint {@code spans}. */
+    int bodyChars(List<Span> spans) {
+        int n = 0;
+        for (Span s : spans) {
+            for (Span b : article.body()) {
+                n += s.overlap(b);
+            }
+        }
+        return n;
+    }
+
+    /** The share of {@code span}'s chars that lie inside quotation marks; 0 for an empty span. */
+    double quotedShare(Span span) {
+        if (span.isEmpty()) {
+            return 0;
+        }
+        int inside = 0;
+        for (Span q : quotes) {
+            inside += q.overlap(span);
+        }
+        return (double) inside / span.length();
+    }
+
+    private int lowerBound(int offset) {
+        int i = Arrays.binarySearch(wordStarts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * Quotations: from an opening mark to a mark that closes it, not across a blank line (a quotation left
+     * open is a typo, and must not swallow the rest of the article). Linear in the text.
+     */
+    static List<Span> quotations(String text) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        String closers = "";
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                int k = OPENERS.indexOf(c);
+                if (k >= 0) {
+                    open = i;
+                    closers = CLOSERS[k];
+                }
+            } else if (closers.indexOf(c) >= 0) {
+                out.add(Span.of(open, i + 1));
+                open = -1;
+            } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The union of spans, sorted and disjoint. */
+    static List<Span> union(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && s.start() <= out.get(out.size() - 1).end()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(Span.of(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The parts of {@code within} that none of the sorted, disjoint {@code covered} spans cover. */
+    static List<Span> gaps(Span within, List<Span> covered) {
+        List<Span> out = new ArrayList<>();
+        int at = within.start();
+        for (Span s : covered) {
+            if (s.end() <= at || s.start() >= within.end()) {
+                continue;
+            }
+            if (s.start() > at) {
+                out.add(Span.of(at, s.start()));
+            }
+            at = Math.max(at, s.end());
+        }
+        if (at < within.end()) {
+            out.add(Span.of(at, within.end()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+package org.stemma.provenance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stemma.model.Article;
+import org.stemma.model.Clutter;
+import org.stemma.model.ClutterKind;
+import org.stemma.model.Span;
+
+/**
+ * Finds credit lines in an article ("via X", "X reported", "according to X", "Source: X", "(c) X", a closing
+ * "X / Y 2021.") and the names they credit.
+ *
+ * <p>The cues are data, not code: {@code credit-cues.txt} beside this class lists one regular expression a
+ * line with the placeholder {@code NAME} for the credited name (a run of capitalised words). The body and the
+ * clutter that may carry a credit (metadata lines, disclaimers) are searched; reader comments and teasers
+ * are not, since they speak of other texts. Only the first and last {@code maxScanChars} of each searched
+ * region are read, so work is bounded on huge input. Immutable and thread-safe.
+ */
+public final class CreditLineExtractor {
+
+    /** A capitalised word, letters or digits, with inner hyphens, apostrophes, ampersands or dots. */
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019\\-]*(?:\\.(?:\\p{Lu}[\\p{L}\\p{N}]*)?)*";
+    /** A web domain's ending written after the name, possibly with a stray space: "Example. com". */
+    private static final String DOMAIN = "(?:(?<=\\.)[ \u00a0]?\\p{Ll}{2,4}\\b)?";
+    private static final String NAME = "(?<name>" + WORD + DOMAIN + "(?:[ \u00a0]" + WORD + DOMAIN + "){0,3})";
+    private static final String CUES = "credit-cues.txt";
+    /** Clutter that can carry an article's own credit line. */
+    private static final List<ClutterKind> CREDIT_CLUTTER = List.of(ClutterKind.META, ClutterKind.DISCLAIMER);
+    /** A credited name has at least two letters: one capital alone is an initial or a list marker. */
+    private static final int MIN_NAME_LETTERS = 2;
+
+    private final List<Cue> cues;
+    private final Set<String> stopWords;
+    private final int maxScanChars;
+
+    private record Cue(Pattern pattern, boolean namesSource) {
+    }
+
+    /** Uses the bundled cue list. */
+    public CreditLineExtractor(int maxScanChars) {
+        this(maxScanChars, bundledCues());
+    }
+
+    /**
+     * Uses the given cue lines ({@code source|attribution<TAB>regex}, {@code stop<TAB>w1|w2}, {@code #}
+     * comments), e.g. for other languages.
+     */
+    public CreditLineExtractor(int maxScanChars, List<String> cueLines) {
+        if (maxScanChars < 1) {
+            throw new IllegalArgumentException("maxScanChars must be positive: " + maxScanChars);
+        }
+        this.maxScanChars = maxScanChars;
+        List<Cue> parsed = new ArrayList<>();
+        Set<String> stops = new TreeSet<>();
+        for (String line : cueLines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            String strength = tab < 0 ? "" : line.substring(0, tab);
+            if (strength.equals("stop")) {
+                for (String w : line.substring(tab + 1).split("\\|")) {
+                    stops.add(w.strip().toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
+            if (!strength.equals("source") && !strength.equals("attribution")) {
+                throw new IllegalArgumentException("cue line needs 'source' or 'attribution', a tab, a regex: "
+                        + line);
+            }
+            String regex = line.substring(tab + 1);
+            if (regex.indexOf("NAME") < 0 || regex.indexOf("NAME") != regex.lastIndexOf("NAME")) {
+                throw new IllegalArgumentException("cue regex must contain NAME exactly once: " + regex);
+            }
+            parsed.add(new Cue(Pattern.compile(regex.replace("NAME", NAME), Pattern.MULTILINE),
+                    strength.equals("source")));
+        }
+        this.cues = List.copyOf(parsed);
+        this.stopWords = Set.copyOf(stops);
+    }
+
+    /** The credits in the article, sorted by position then name; never null. */
+    public List<Credit> findAll(Article article) {
+        String text = article.text();
+        List<Span> regions = new ArrayList<>(article.body());
+        for (Clutter c : article.clutter()) {
+            if (CREDIT_CLUTTER.contains(c.kind())) {
+                regions.add(c.span());
+            }
+        }
+        List<Credit> found = new ArrayList<>();
+        for (Span region : regions) {
+            for (Span window : windows(region)) {
+                String piece = window.of(text);
+                for (Cue cue : cues) {
+                    Matcher m = cue.pattern().matcher(piece);
+                    while (m.find()) {
+                        String name = clean(m.group("name"));
+                        if (letters(name) >= MIN_NAME_LETTERS
+                                && !stopWords.contains(name.toLowerCase(Locale.ROOT))) {
+                            Span at = Span.of(window.start() + m.start("name"), window.start() + m.end("name"));
+                            found.add(new Credit(name, at, cue.namesSource()));
+                        }
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Credit::span).thenComparing(Credit::name)
+                .thenComparing(Credit::namesSource));
+        List<Credit> distinct = new ArrayList<>();
+        for (Credit c : found) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(c)) {
+                distinct.add(c);
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * A name reduced for comparison: NFKC, lower case, letters and digits only, without a leading "the" and a
+     * web domain's ending, so "The Example Times", "example times" and "ExampleTimes. com" compare equal.
+     */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        s = s.replaceFirst("[ .]*\\.\\s*(com|org|net|ru|de|uk|fr|info|io|co)$", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private List<Span> windows(Span region) {
+        if (region.length() <= 2L * maxScanChars) {
+            return List.of(region);
+        }
+        return List.of(Span.of(region.start(), region.start() + maxScanChars),
+                Span.of(region.end() - maxScanChars, region.end()));
+    }
+
+    /** Single spaces, no sentence-final dot (but "U.S." and "Example. com" keep theirs). */
+    private static String clean(String name) {
+        String s = name.replaceAll("[\\s\u00a0]+", " ").strip();
+        if (s.endsWith(".") && s.indexOf('.') == s.length() - 1) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetter).count();
+    }
+
+    private static List<String> bundledCues() {
+        try (InputStream in = CreditLineExtractor.class.getResourceAsStream(CUES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CUES + " beside " + CreditLineExtractor.class);
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return r.lines().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + CUES, e);
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package org.stemma.provenance;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.stemma.fingerprint.WordTokenizer;
+import org.stemma.model.Article;
+import org.stemma.model.Edge;
+import org.stemma.model.LostSource;
+import org.stemma.model.Passage;
+import org.stemma.model.Span;
+
+/**
+ * Builds provenance by weighing evidence per pair, then choosing parents greedily over each reuse family.
+ *
+ * <p><b>Per pair.</b> Passages shorter than {@link ProvenanceConfig#minPassageWords()} on either side, and
+ * passages that lie mostly inside quotation marks on both sides (a shared quotation of one speaker), are
+ * dropped; a pair with none left has no link. For the rest: the share of each body the passages cover; the
+ * material each side has that the other lacks, inside the shared extent (deletions, insertions, body between
+ * passages) and around it. When both sides have at least {@link ProvenanceConfig#minUniqueWords()} words
+ * (and {@link ProvenanceConfig#minUniqueShare()} of the shared words) of such material, neither can have
+ * copied the other, and the pair is read as two witnesses of a lost common source. Otherwise three signed
+ * votes decide the direction: dates (earlier is source; bounded dates only ever come first; unknown dates do
+ * not vote), containment (the side whose text the other has more completely is the source: a copy adds to
+ * what it took) and credit lines (an article crediting the other's outlet copied it). Disagreeing votes cancel,
+ * which lowers confidence rather than flipping a coin with certainty.
+ *
+ * <p><b>Per family</b> (articles connected by links). Pairs read as lost-source witnesses are joined into
+ * groups; each group becomes one {@link LostSource} (id {@code "lost:"} + first witness id; credited with the
+ * outlet the witnesses' credit lines name most) with an edge to each witness, and direct edges between members
+ * of a group are dropped. Then candidate edges are taken greedily in order of weight (confidence times the
+ * share of the target's words the link explains, so that in a chain A, B, C the nearer B wins C over A): an
+ * edge is kept when its target has no parent yet and it closes no cycle. A second parent is kept only when
+ * the edge is at least {@link ProvenanceConfig#secondParentConfidence()} confident and explains at least
+ * {@link ProvenanceConfig#secondParentNewCoverage()} of the target that its parents do not. This greedy choice
+ * approximates a maximum spanning branching (Chu-Liu 1965, Edmonds 1967) and is exact when, as in copy chains,
+ * each article's best parent is not its own descendant.
+ *
+ * <p>Immutable and thread-safe; deterministic: inputs are sorted and ties broken by id.
+ */
+public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
+    private final ProvenanceConfig config;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CreditLineExtractor creditLines;
+    private final PairReader pairReader;
+
+    public EvidenceProvenanceBuilder(ProvenanceConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config is null; use ProvenanceConfig.defaults()");
+        }
+        this.config = config;
+        this.creditLines = new CreditLineExtractor(config.maxCreditScanChars());
+        this.pairReader = new PairReader(config);
+    }
+
+    @Override
+    public Provenance build(List<Article> articles, List<Passage> passages) {
+        Map<String, Article> byId = new TreeMap<>();
+        for (Article a : articles) {
+            if (byId.put(a.id(), a) != null) {
+                throw new IllegalArgumentException("article id given twice: " + a.id());
+            }
+        }
+        Map<String, List<Passage>> byPair = new TreeMap<>();
+        for (Passage p : passages) {
+            for (String id : List.of(p.a(), p.b())) {
+                if (!byId.containsKey(id)) {
+                    throw new IllegalArgumentException("passage names an article that is not given: " + id);
+                }
+            }
+            byPair.computeIfAbsent(p.a() + '\u0000' + p.b(), k -> new ArrayList<>()).add(p);
+        }
+        Map<String, ArticleProfile> profiles = new TreeMap<>();
+        List<PairReading> readings = new ArrayList<>();
+        for (List<Passage> pair : byPair.values()) {
+            pair.sort(Comparator.comparing(Passage::inA).thenComparing(Passage::inB));
+            ArticleProfile a = profiles.computeIfAbsent(pair.get(0).a(), id -> profile(byId.get(id)));
+            ArticleProfile b = profiles.computeIfAbsent(pair.get(0).b(), id -> profile(byId.get(id)));
+            pairReader.read(a, b, pair).ifPresent(readings::add);
+        }
+
+        UnionFind families = new UnionFind();
+        for (PairReading r : readings) {
+            families.union(r.a().id(), r.b().id());
+        }
+        Map<String, List<PairReading>> readingsByFamily = new TreeMap<>();
+        for (PairReading r : readings) {
+            readingsByFamily.computeIfAbsent(families.find(r.a().id()), k -> new ArrayList<>()).add(r);
+        }
+        List<Edge> edges = new ArrayList<>();
+        List<LostSource> lost = new ArrayList<>();
+        for (List<PairReading> family : readingsByFamily.values()) {
+            resolveFamily(family, edges, lost);
+        }
+        edges.sort(Comparator.comparing(Edge::target).thenComparing(Edge::source));
+        lost.sort(Comparator.comparing(LostSource::id));
+        return new Provenance(edges, lost);
+    }
+
+    private ArticleProfile profile(Article article) {
+        return new ArticleProfile(article, tokenizer, creditLines);
+    }
+
+    /** A possible edge and what it explains of its target. */
+    private record Candidate(String source, String target, double confidence, double weight,
+                             ArticleProfile targetProfile, List<Span> targetCovered, List<String> evidence) {
+    }
+
+    private void resolveFamily(List<PairReading> family, List<Edge> edges, List<LostSource> lostOut) {
+        UnionFind groups = new UnionFind();
+        for (PairReading r : family) {
+            if (r.lost()) {
+                groups.union(r.a().id(), r.b().id());
+            }
+        }
+        Map<String, List<PairReading>> lostByGroup = new TreeMap<>();
+        for (PairReading r : family) {
+            if (r.lost()) {
+                lostByGroup.computeIfAbsent(groups.find(r.a().id()), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (List<PairReading> group : lostByGroup.values()) {
+            candidates.addAll(lostSource(group, lostOut));
+        }
+        for (PairReading r : family) {
+            boolean siblings = groups.contains(r.a().id()) && groups.contains(r.b().id())
+                    && groups.find(r.a().id()).equals(groups.find(r.b().id()));
+            if (!r.lost() && !siblings) {
+                ArticleProfile target = r.target();
+                List<Span> covered = r.coveredIn(target);
+                candidates.add(new Candidate(r.source().id(), target.id(), r.confidence(),
+                        r.confidence() * share(target, covered), target, covered, r.evidence()));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
+                .thenComparingDouble(c -> -c.confidence())
+                .thenComparing(Candidate::target).thenComparing(Candidate::source));
+
+        Map<String, List<String>> parents = new HashMap<>();
+        Map<String, List<Span>> explained = new HashMap<>();
+        for (Candidate c : candidates) {
+            List<String> existing = parents.getOrDefault(c.target(), List.of());
+            if (existing.contains(c.source()) || reaches(parents, c.source(), c.target())) {
+                continue;
+            }
+            if (!existing.isEmpty()) {
+                List<Span> already = explained.get(c.target());
+                List<Span> all = new ArrayList<>(already);
+                all.addAll(c.targetCovered());
+                int added = c.targetProfile().words(ArticleProfile.union(all))
+                        - c.targetProfile().words(already);
+                double newShare = c.targetProfile().words() == 0 ? 0
+                        : (double) added / c.targetProfile().words();
+                if (c.confidence() < config.secondParentConfidence()
+                        || newShare < config.secondParentNewCoverage()) {
+                    continue;
+                }
+            }
+            parents.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.source());
+            List<Span> now = new ArrayList<>(explained.getOrDefault(c.target(), List.of()));
+            now.addAll(c.targetCovered());
+            explained.put(c.target(), ArticleProfile.union(now));
+            edges.add(new Edge(c.source(), c.target(), round(c.confidence()), c.evidence()));
+        }
+    }
+
+    /** The lost source of one group of witnesses, and its candidate edges. */
+    private List<Candidate> lostSource(List<PairReading> group, List<LostSource> lostOut) {
+        Map<String, ArticleProfile> witnesses = new TreeMap<>();
+        for (PairReading r : group) {
+            witnesses.put(r.a().id(), r.a());
+            witnesses.put(r.b().id(), r.b());
+        }
+        String id = LostSource.PREFIX + witnesses.keySet().iterator().next();
+        Optional<String> credited = creditedName(witnesses.values());
+        lostOut.add(new LostSource(id, List.copyOf(witnesses.keySet()), credited));
+        List<Candidate> out = new ArrayList<>();
+        for (ArticleProfile w : witnesses.values()) {
+            PairReading best = null;
+            List<Span> covered = new ArrayList<>();
+            for (PairReading r : group) {
+                if (r.a() == w || r.b() == w) {
+                    covered.addAll(r.coveredIn(w));
+                    if (best == null || r.confidence() > best.confidence()) {
+                        best = r;
+                    }
+                }
+            }
+            List<Span> union = ArticleProfile.union(covered);
+            List<String> evidence = new ArrayList<>();
+            ArticleProfile other = best.a() == w ? best.b() : best.a();
+            int mine = best.a() == w ? best.uniqueA() : best.uniqueB();
+            int theirs = best.a() == w ? best.uniqueB() : best.uniqueA();
+            evidence.add("lost source: " + w.id() + " and " + other.id()
+                    + " each have material the other lacks (" + mine + " and " + theirs + " words)");
+            credited.ifPresent(name -> evidence.add("credit: witnesses credit '" + name + "'"));
+            evidence.addAll(best.evidence().subList(1, best.evidence().size()));
+            out.add(new Candidate(id, w.id(), best.confidence(), best.confidence() * share(w, union), w, union,
+                    evidence));
+        }
+        return out;
+    }
+
+    /**
+     * The name the witnesses credit as their source: the one named by the most witnesses through a "source"
+     * cue, else one named by two or more witnesses through any cue; never a witness's own outlet.
+     */
+    private static Optional<String> creditedName(Iterable<ArticleProfile> witnesses) {
+        Set<String> own = new HashSet<>();
+        for (ArticleProfile w : witnesses) {
+            w.article.raw().outlet().map(CreditLineExtractor::key).ifPresent(own::add);
+        }
+        for (boolean sourceCuesOnly : new boolean[] {true, false}) {
+            Map<String, Set<String>> witnessesByKey = new TreeMap<>();
+            Map<String, String> nameByKey = new TreeMap<>();
+            for (ArticleProfile w : witnesses) {
+                for (Credit c : w.credits) {
+                    String key = CreditLineExtractor.key(c.name());
+                    if ((c.namesSource() || !sourceCuesOnly) && !key.isEmpty() && !own.contains(key)) {
+                        witnessesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(w.id());
+                        nameByKey.putIfAbsent(key, c.name());
+                    }
+                }
+            }
+            int needed = sourceCuesOnly ? 1 : 2;
+            String best = null;
+            for (Map.Entry<String, Set<String>> e : witnessesByKey.entrySet()) {
+                int n = e.getValue().size();
+                if (n >= needed && (best == null || n > witnessesByKey.get(best).size())) {
+                    best = e.getKey();
+                }
+            }
+            if (best != null) {
+                return Optional.of(nameByKey.get(best));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double share(ArticleProfile p, List<Span> covered) {
+        return p.words() == 0 ? 0 : (double) p.words(covered) / p.words();
+    }
+
+    /** Whether {@code to} is {@code from} or one of its ancestors. */
+    private static boolean reaches(Map<String, List<String>> parents, String from, String to) {
+        Deque<String> todo = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        todo.push(from);
+        while (!todo.isEmpty()) {
+            String x = todo.pop();
+            if (x.equals(to)) {
+                return true;
+            }
+            if (seen.add(x)) {
+                parents.getOrDefault(x, List.of()).forEach(todo::push);
+            }
+        }
+        return false;
+    }
+
+    /** Confidence rounded so that output is stable under floating-point noise. */
+    private static double round(double x) {
+        return Math.round(x * CONFIDENCE_SCALE) / (double) CONFIDENCE_SCALE;
+    }
+
+    /** Confidences are kept to four decimals: finer differences are noise, and output must be stable. */
+    private static final int CONFIDENCE_SCALE = 10_000;
+
+    /** Disjoint sets of ids; the representative of a set is its smallest id, so results do not depend on order. */
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        boolean contains(String x) {
+            return parent.containsKey(x);
+        }
+
+        String find(String x) {
+            parent.putIfAbsent(x, x);
+            String root = x;
+            while (!parent.get(root).equals(root)) {
+                root = parent.get(root);
+            }
+            String at = x;
+            while (!at.equals(root)) {
+                String next = parent.get(at);
+                parent.put(at, root);
+                at = next;
+            }
+            return root;
+        }
+
+        void union(String x, String y) {
+            String rx = find(x);
+            String ry = find(y);
+            if (rx.compareTo(ry) < 0) {
+                parent.put(ry, rx);
+            } else if (ry.compareTo(rx) < 0) {
+                parent.put(rx, ry);
+            }
+        }
+    }
+}

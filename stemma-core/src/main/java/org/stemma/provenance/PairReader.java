@@ -1,0 +1,231 @@
+package org.stemma.provenance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.stemma.model.DateBasis;
+import org.stemma.model.Edit;
+import org.stemma.model.EditOp;
+import org.stemma.model.Passage;
+import org.stemma.model.PublicationDate;
+import org.stemma.model.Span;
+
+/** Reads one pair's passages into a {@link PairReading}: coverage, unique material, direction votes. */
+final class PairReader {
+    private final ProvenanceConfig config;
+
+    PairReader(ProvenanceConfig config) {
+        this.config = config;
+    }
+
+    /** A reason with its signed vote for "a is the source"; rendered once the direction is known. */
+    private record Vote(double towardA, Render render) {
+    }
+
+    private interface Render {
+        String text(ArticleProfile source, ArticleProfile target);
+    }
+
+    /** Empty when no passage is long enough and more than a shared quotation. */
+    Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
+        List<Passage> kept = new ArrayList<>();
+        for (Passage p : passages) {
+            boolean longEnough = a.words(p.inA()) >= config.minPassageWords()
+                    && b.words(p.inB()) >= config.minPassageWords();
+            boolean quotation = a.quotedShare(p.inA()) >= config.maxQuotedShare()
+                    && b.quotedShare(p.inB()) >= config.maxQuotedShare();
+            if (longEnough && !quotation) {
+                kept.add(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Span> coveredA = ArticleProfile.union(kept.stream().map(Passage::inA).toList());
+        List<Span> coveredB = ArticleProfile.union(kept.stream().map(Passage::inB).toList());
+        int onlyA = 0;
+        int onlyB = 0;
+        for (Passage p : kept) {
+            for (Edit e : p.edits()) {
+                if (e.op() == EditOp.DELETE) {
+                    onlyA += a.words(e.a());
+                } else if (e.op() == EditOp.INSERT) {
+                    onlyB += b.words(e.b());
+                }
+            }
+        }
+        Side sa = side(a, coveredA, onlyA);
+        Side sb = side(b, coveredB, onlyB);
+        int shared = Math.min(sa.shared, sb.shared);
+        boolean mostlyShared = sa.sharedShare() >= config.mostlySharedCoverage()
+                && sb.sharedShare() >= config.mostlySharedCoverage();
+        int uniqueA = sa.inside + (mostlyShared ? sa.around : 0);
+        int uniqueB = sb.inside + (mostlyShared ? sb.around : 0);
+        double needed = Math.max(config.minUniqueWords(), config.minUniqueShare() * shared);
+        boolean lost = uniqueA >= needed && uniqueB >= needed;
+        double link = Math.min(1.0, (double) shared / config.fullLinkWords());
+        String reuse = String.format(Locale.ROOT, "reuse: %d shared words in %d passage%s (%d and %d body chars)",
+                shared, kept.size(), kept.size() == 1 ? "" : "s", a.bodyChars(coveredA), b.bodyChars(coveredB));
+        if (lost) {
+            List<String> evidence = List.of(String.format(Locale.ROOT,
+                    "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
+            return Optional.of(new PairReading(a, b, coveredA, coveredB, shared, uniqueA, uniqueB, true, true,
+                    link * config.lostSourceConfidence(), evidence));
+        }
+
+        List<Vote> votes = new ArrayList<>();
+        votes.add(dateVote(a, b));
+        votes.add(containmentVote(sa, sb));
+        votes.add(creditVote(a, b));
+        double sum = votes.stream().mapToDouble(Vote::towardA).sum();
+        boolean sourceIsA = sum >= 0;
+        double direction = Math.min(1.0, Math.abs(sum));
+        double confidence = link * (config.directionFloor() + (1 - config.directionFloor()) * direction);
+        ArticleProfile source = sourceIsA ? a : b;
+        ArticleProfile target = sourceIsA ? b : a;
+        List<Vote> ordered = new ArrayList<>(votes);
+        ordered.sort(Comparator.comparingDouble((Vote v) -> -Math.abs(v.towardA())));
+        List<String> evidence = new ArrayList<>();
+        if (sum == 0) {
+            evidence.add("direction: no evidence orders the pair; the id that sorts first is taken as source");
+        }
+        for (Vote v : ordered) {
+            String text = v.render().text(source, target);
+            if (!text.isEmpty()) {
+                evidence.add(text);
+            }
+        }
+        evidence.add(reuse);
+        return Optional.of(new PairReading(a, b, coveredA, coveredB, shared, uniqueA, uniqueB, false, sourceIsA,
+                confidence, evidence));
+    }
+
+    /** One side's measure: shared words, unique words inside the shared extent and around it. */
+    private record Side(ArticleProfile profile, int shared, int inside, int around) {
+        double sharedShare() {
+            return profile.words() == 0 ? 0 : (double) shared / profile.words();
+        }
+
+        int unique() {
+            return inside + around;
+        }
+    }
+
+    private static Side side(ArticleProfile p, List<Span> covered, int onlyHere) {
+        Span extent = Span.of(covered.get(0).start(), covered.get(covered.size() - 1).end());
+        int inPassages = p.words(covered);
+        int gaps = p.words(ArticleProfile.gaps(extent, covered));
+        int shared = Math.max(0, inPassages - onlyHere);
+        int inside = Math.min(onlyHere, inPassages) + gaps;
+        int around = Math.max(0, p.words() - inPassages - gaps);
+        return new Side(p, shared, inside, around);
+    }
+
+    private Vote dateVote(ArticleProfile a, ArticleProfile b) {
+        PublicationDate da = a.article.date();
+        PublicationDate db = b.article.date();
+        if (da.basis() == DateBasis.UNKNOWN || db.basis() == DateBasis.UNKNOWN) {
+            return new Vote(0, (s, t) -> "dates: unknown for " + String.join(" and ",
+                    unknownIds(s, t)) + ", so they do not order the pair");
+        }
+        boolean inferred = da.basis() == DateBasis.INFERRED || db.basis() == DateBasis.INFERRED;
+        double weight = inferred ? config.inferredDateWeight() : config.dateWeight();
+        double toward;
+        if (before(da, db)) {
+            toward = weight;
+        } else if (before(db, da)) {
+            toward = -weight;
+        } else {
+            return new Vote(0, (s, t) -> "dates: " + describe(s.article.date()) + " and "
+                    + describe(t.article.date()) + " do not order the pair");
+        }
+        return new Vote(toward, (s, t) -> {
+            boolean agrees = before(s.article.date(), t.article.date());
+            return agrees
+                    ? "dates: " + describe(s.article.date()) + " before " + describe(t.article.date())
+                    : "dates: target " + describe(t.article.date()) + " before source "
+                            + describe(s.article.date()) + ", against this direction";
+        });
+    }
+
+    private static List<String> unknownIds(ArticleProfile s, ArticleProfile t) {
+        List<String> ids = new ArrayList<>();
+        for (ArticleProfile p : List.of(s, t)) {
+            if (p.article.date().basis() == DateBasis.UNKNOWN) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whether {@code x} was surely published before {@code y}. A bounded date is only an upper bound, so it
+     * can come first but can never be shown to come second. Same-day stated dates order only by time.
+     */
+    static boolean before(PublicationDate x, PublicationDate y) {
+        if (x.date().isEmpty() || y.date().isEmpty() || y.basis() == DateBasis.BOUNDED) {
+            return false;
+        }
+        int c = x.date().get().compareTo(y.date().get());
+        if (c != 0) {
+            return c < 0;
+        }
+        return x.basis() != DateBasis.BOUNDED && x.time().isPresent() && y.time().isPresent()
+                && x.time().get().isBefore(y.time().get());
+    }
+
+    private static String describe(PublicationDate d) {
+        return d.iso().orElse("unknown") + " (" + d.basis().label() + ")";
+    }
+
+    /** The side whose text the other has more completely is the source: the copy adds to what it took. */
+    private Vote containmentVote(Side sa, Side sb) {
+        double difference = sa.sharedShare() - sb.sharedShare();
+        double toward = config.containmentWeight()
+                * Math.max(-1.0, Math.min(1.0, difference / config.containmentMargin()));
+        return new Vote(toward, (s, t) -> {
+            Side src = s == sa.profile() ? sa : sb;
+            Side tgt = s == sa.profile() ? sb : sa;
+            if (src.sharedShare() >= tgt.sharedShare()) {
+                String verb = src.sharedShare() >= config.containedCoverage() ? "has" : "has only";
+                return String.format(Locale.ROOT,
+                        "containment: target %s %d%% of source's text plus %d more words",
+                        verb, Math.round(100 * src.sharedShare()), tgt.unique());
+            }
+            return String.format(Locale.ROOT,
+                    "containment: source has %d%% of target's text plus %d more words, against this direction",
+                    Math.round(100 * tgt.sharedShare()), src.unique());
+        });
+    }
+
+    private Vote creditVote(ArticleProfile a, ArticleProfile b) {
+        Optional<Credit> bCreditsA = credits(b, a);
+        Optional<Credit> aCreditsB = credits(a, b);
+        double toward = (bCreditsA.isPresent() ? config.creditWeight() : 0)
+                - (aCreditsB.isPresent() ? config.creditWeight() : 0);
+        return new Vote(toward, (s, t) -> {
+            Optional<Credit> tCreditsS = s == a ? bCreditsA : aCreditsB;
+            Optional<Credit> sCreditsT = s == a ? aCreditsB : bCreditsA;
+            List<String> parts = new ArrayList<>();
+            tCreditsS.ifPresent(c -> parts.add("credit: target credits '" + c.name() + "'"));
+            sCreditsT.ifPresent(c -> parts.add("credit: source credits '" + c.name() + "', against this direction"));
+            return String.join("; ", parts);
+        });
+    }
+
+    /** The first credit in {@code by} that names {@code named}'s outlet. */
+    private static Optional<Credit> credits(ArticleProfile by, ArticleProfile named) {
+        Optional<String> outlet = named.article.raw().outlet().map(CreditLineExtractor::key).filter(k -> !k.isEmpty());
+        if (outlet.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Credit c : by.credits) {
+            if (CreditLineExtractor.key(c.name()).equals(outlet.get())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.stemma.provenance;
+
+import java.util.List;
+import org.stemma.model.Span;
+
+/**
+ * What the passages between two articles say, before the family's graph is drawn.
+ *
+ * @param a             the article whose id sorts first
+ * @param b             the other article
+ * @param coveredA      a's text the kept passages cover, sorted and disjoint
+ * @param coveredB      b's text the kept passages cover
+ * @param sharedWords   words both sides have (the smaller side's passage words less its own insertions)
+ * @param uniqueA       a's material that b lacks and that counts toward a lost source
+ * @param uniqueB       b's material that a lacks and that counts toward a lost source
+ * @param lost          both sides have enough unique material: a lost common source, not an edge
+ * @param sourceIsA     when not lost: a is the source of b
+ * @param confidence    the edge's confidence (or, when lost, the lost-source edges')
+ * @param evidence      the reasons, most important first
+ */
+record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB, int sharedWords,
+                   int uniqueA, int uniqueB, boolean lost, boolean sourceIsA, double confidence,
+                   List<String> evidence) {
+
+    ArticleProfile source() {
+        return sourceIsA ? a : b;
+    }
+
+    ArticleProfile target() {
+        return sourceIsA ? b : a;
+    }
+
+    List<Span> coveredIn(ArticleProfile side) {
+        return side == a ? coveredA : coveredB;
+    }
+}

@@ -1,0 +1,97 @@
+package org.stemma.provenance;
+
+/**
+ * Thresholds and weights of {@link EvidenceProvenanceBuilder}; {@link #defaults()} documents each value.
+ *
+ * @param minPassageWords         a passage with fewer body words than this on either side makes no edge.
+ *                                Default 25: about two sentences; shorter overlaps are set phrases, titles,
+ *                                or one quoted sentence, and say nothing about copying.
+ * @param maxQuotedShare          a passage whose chars lie inside quotation marks at least this much on BOTH
+ *                                sides is a shared quotation of one speaker, not a copy. Default 0.6: most of
+ *                                the passage is the quote; the attribution and a few framing words may not be.
+ * @param minUniqueWords          the least material (words) each side must have that the other lacks before a
+ *                                lost common source is inferred. Default 30: more than a changed sentence or
+ *                                a sign-off; a real paragraph.
+ * @param minUniqueShare          ... and at least this share of the reused words. Default 0.10: small edits
+ *                                of a long copy are the copier's doing, not evidence of a lost original.
+ * @param mostlySharedCoverage    when both articles are at least this share reused text, material before and
+ *                                after the shared extent also counts as unique reused-looking content (both
+ *                                are then mostly the same original, and what each adds looks like parts of it
+ *                                the other dropped). Default 0.5: the shared text is most of each article.
+ * @param containedCoverage       a side whose body words are covered at least this much is "contained" in
+ *                                the other; used in evidence wording. Default 0.8.
+ * @param dateWeight              vote for the earlier side when stated or bounded dates order the pair.
+ *                                Default 0.6: dates are the strongest evidence when they are stated.
+ * @param inferredDateWeight      vote when an inferred date takes part. Default 0.3: half, since inferred
+ *                                dates come from other evidence and may be circular.
+ * @param containmentWeight       the vote of a clear containment (one side's text is in the other, which has
+ *                                more). Default 0.5: nearly as strong as stated dates, since copies add.
+ * @param containmentMargin       the difference of the two sides' covered shares that makes a containment
+ *                                clear; smaller differences vote in proportion. Default 0.2: a copy that adds
+ *                                a fifth to what it took is plainly the larger text.
+ * @param creditWeight            vote for the side whose outlet the other's credit line names. Default 0.5.
+ * @param directionFloor          the confidence share given to a link whose direction has no evidence at all.
+ *                                Default 0.3: the link is real, the direction a guess.
+ * @param fullLinkWords           reused words at which a link counts as certain. Default 100: a paragraph or
+ *                                two copied is not a coincidence.
+ * @param lostSourceConfidence    confidence of a lost-source edge for a certain link. Default 0.7: the
+ *                                inference is sound but the source itself is unseen.
+ * @param secondParentConfidence  an article takes a second parent only with an edge at least this confident.
+ *                                Default 0.9: merges of two sources are rarer than mis-read copy chains.
+ * @param secondParentNewCoverage ... and only when that parent explains at least this share of the target's
+ *                                body that its first parent does not. Default 0.3.
+ * @param maxCreditScanChars      credit lines are searched in at most this many chars of each article (its
+ *                                beginning and its end). Default 20000: credits stand near the top or the end;
+ *                                this bounds regex work on hostile input.
+ */
+public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
+                               double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
+                               double dateWeight, double inferredDateWeight, double containmentWeight,
+                               double containmentMargin,
+                               double creditWeight, double directionFloor, int fullLinkWords,
+                               double lostSourceConfidence, double secondParentConfidence,
+                               double secondParentNewCoverage, int maxCreditScanChars) {
+
+    public ProvenanceConfig {
+        requireNonNegative("minPassageWords", minPassageWords);
+        requireNonNegative("minUniqueWords", minUniqueWords);
+        if (fullLinkWords < 1) {
+            throw new IllegalArgumentException("fullLinkWords must be positive: " + fullLinkWords);
+        }
+        if (maxCreditScanChars < 1) {
+            throw new IllegalArgumentException("maxCreditScanChars must be positive: " + maxCreditScanChars);
+        }
+        requireUnit("maxQuotedShare", maxQuotedShare);
+        requireUnit("minUniqueShare", minUniqueShare);
+        requireUnit("mostlySharedCoverage", mostlySharedCoverage);
+        requireUnit("containedCoverage", containedCoverage);
+        requireUnit("dateWeight", dateWeight);
+        requireUnit("inferredDateWeight", inferredDateWeight);
+        requireUnit("containmentWeight", containmentWeight);
+        requireUnit("creditWeight", creditWeight);
+        if (!(containmentMargin > 0 && containmentMargin <= 1)) {
+            throw new IllegalArgumentException("containmentMargin must be in (0, 1]: " + containmentMargin);
+        }
+        requireUnit("directionFloor", directionFloor);
+        requireUnit("lostSourceConfidence", lostSourceConfidence);
+        requireUnit("secondParentConfidence", secondParentConfidence);
+        requireUnit("secondParentNewCoverage", secondParentNewCoverage);
+    }
+
+    public static ProvenanceConfig defaults() {
+        return new ProvenanceConfig(25, 0.6, 30, 0.10, 0.5, 0.8, 0.6, 0.3, 0.5, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
+                20_000);
+    }
+
+    private static void requireNonNegative(String name, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative: " + value);
+        }
+    }
+
+    private static void requireUnit(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be in [0, 1]: " + value);
+        }
+    }
+}

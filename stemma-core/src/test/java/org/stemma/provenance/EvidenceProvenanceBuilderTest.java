@@ -1,0 +1,273 @@
+package org.stemma.provenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stemma.provenance.Fixtures.align;
+import static org.stemma.provenance.Fixtures.article;
+import static org.stemma.provenance.Fixtures.resource;
+import static org.stemma.provenance.Fixtures.stated;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.stemma.model.Article;
+import org.stemma.model.DateBasis;
+import org.stemma.model.Edge;
+import org.stemma.model.Edit;
+import org.stemma.model.EditOp;
+import org.stemma.model.LostSource;
+import org.stemma.model.Passage;
+import org.stemma.model.PublicationDate;
+import org.stemma.model.Span;
+
+class EvidenceProvenanceBuilderTest {
+    private final ProvenanceBuilder builder = new EvidenceProvenanceBuilder(ProvenanceConfig.defaults());
+
+    private static final String BASE = resource("bridge-base.txt");
+    private static final String B_TEXT = BASE + "\n\n" + resource("bridge-extra1.txt");
+    private static final String C_TEXT = B_TEXT + "\n\n" + resource("bridge-extra2.txt");
+
+    private static List<Passage> allPairs(List<Article> articles) {
+        List<Passage> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                out.add(align(articles.get(i), articles.get(j)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> pairs(Provenance p) {
+        return p.edges().stream().map(e -> e.source() + "->" + e.target()).toList();
+    }
+
+    @Test
+    void aDatedCopyChainGivesEachCopyItsNearestSourceNotTheFirst() {
+        List<Article> articles = List.of(article("a", BASE, stated("2021-03-01")),
+                article("b", B_TEXT, stated("2021-03-02")), article("c", C_TEXT, stated("2021-03-03")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("a->b", "b->c"), pairs(p));
+        assertTrue(p.lostSources().isEmpty());
+        Edge ab = p.edges().get(0);
+        assertTrue(ab.evidence().contains("dates: 2021-03-01 (stated) before 2021-03-02 (stated)"), ab.toString());
+        assertTrue(ab.evidence().stream().anyMatch(s -> s.startsWith("containment: target has 100% of source's")),
+                ab.toString());
+        assertTrue(ab.confidence() > 0.9, ab.toString());
+        assertTrue(p.edges().get(1).confidence() > 0.9, p.edges().get(1).toString());
+    }
+
+    @Test
+    void theChainIsFoundWhateverTheInputOrder() {
+        List<Article> articles = new ArrayList<>(List.of(article("a", BASE, stated("2021-03-01")),
+                article("b", B_TEXT, stated("2021-03-02")), article("c", C_TEXT, stated("2021-03-03"))));
+        List<Passage> passages = new ArrayList<>(allPairs(articles));
+        Provenance first = builder.build(articles, passages);
+        Collections.reverse(articles);
+        Collections.reverse(passages);
+        assertEquals(first, builder.build(articles, passages));
+    }
+
+    @Test
+    void undatedContainmentStillGivesTheDirectionButWithLowerConfidence() {
+        List<Article> undated = List.of(article("a", BASE, PublicationDate.UNKNOWN),
+                article("b", B_TEXT, PublicationDate.UNKNOWN));
+        List<Article> dated = List.of(article("a", BASE, stated("2021-03-01")),
+                article("b", B_TEXT, stated("2021-03-02")));
+        Edge guessed = builder.build(undated, allPairs(undated)).edges().get(0);
+        Edge known = builder.build(dated, allPairs(dated)).edges().get(0);
+        assertEquals("a->b", guessed.source() + "->" + guessed.target());
+        assertTrue(guessed.confidence() < known.confidence(), guessed + " vs " + known);
+        assertTrue(guessed.evidence().contains("dates: unknown for a and b, so they do not order the pair"),
+                guessed.toString());
+    }
+
+    @Test
+    void containmentDecidesAgainstAnUndatedIdOrderToo() {
+        List<Article> articles = List.of(article("a", B_TEXT, PublicationDate.UNKNOWN),
+                article("b", BASE, PublicationDate.UNKNOWN));
+        assertEquals(List.of("b->a"), pairs(builder.build(articles, allPairs(articles))));
+    }
+
+    @Test
+    void datesThatContradictContainmentLowerConfidence() {
+        List<Article> agreeing = List.of(article("a", BASE, stated("2021-03-01")),
+                article("b", B_TEXT, stated("2021-03-02")));
+        List<Article> contradicting = List.of(article("a", BASE, stated("2021-03-02")),
+                article("b", B_TEXT, stated("2021-03-01")));
+        Edge good = builder.build(agreeing, allPairs(agreeing)).edges().get(0);
+        Edge doubtful = builder.build(contradicting, allPairs(contradicting)).edges().get(0);
+        assertTrue(doubtful.confidence() < good.confidence() - 0.3, doubtful + " vs " + good);
+        assertTrue(doubtful.evidence().stream().anyMatch(s -> s.contains("against this direction")), doubtful.toString());
+    }
+
+    private static final String SHARED = resource("lost-shared.txt");
+    private static final List<String> SHARED_PARAGRAPHS = List.of(SHARED.split("\n\n"));
+
+    @Test
+    void siblingsWithMaterialTheOtherLacksGetALostSourceNamedByTheirCredits() {
+        String first = "Railway inquiry\n\n" + resource("lost-lead.txt") + "\n\n" + SHARED
+                + "\n\nSource: Coastal Wire";
+        String second = "Inquiry into coastal line\n\n" + SHARED_PARAGRAPHS.get(0) + "\n\n"
+                + resource("lost-comment.txt") + "\n\n" + SHARED_PARAGRAPHS.get(1) + "\n\n"
+                + SHARED_PARAGRAPHS.get(2) + "\n\n(c) Coastal Wire 2021.";
+        List<Article> articles = List.of(article("s1", first, stated("2021-05-07")),
+                article("s2", second, stated("2021-05-08")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of(new LostSource("lost:s1", List.of("s1", "s2"), Optional.of("Coastal Wire"))),
+                p.lostSources());
+        assertEquals(List.of("lost:s1->s1", "lost:s1->s2"), pairs(p));
+        String reason = p.edges().get(0).evidence().get(0);
+        assertTrue(reason.matches("lost source: s1 and s2 each have material the other lacks \\(\\d+ and \\d+ words\\)"),
+                reason);
+        assertTrue(p.edges().get(0).evidence().contains("credit: witnesses credit 'Coastal Wire'"));
+    }
+
+    @Test
+    void aCreditLineNamingTheOtherOutletDecidesTheDirection() {
+        String original = BASE;
+        String copy = BASE + "\n\nSource: Elden Courier";
+        List<Article> articles = List.of(article("a", copy, PublicationDate.UNKNOWN),
+                article("b", original, PublicationDate.UNKNOWN, Optional.of("The Elden Courier")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("b->a"), pairs(p));
+        assertTrue(p.edges().get(0).evidence().contains("credit: target credits 'Elden Courier'"),
+                p.edges().get(0).toString());
+    }
+
+    @Test
+    void aShortOverlapMakesNoEdge() {
+        String shared = "The council of Port Elden closed the old harbour bridge on Tuesday morning.";
+        List<Article> articles = List.of(
+                article("a", "One\n\n" + shared + " Nothing else here is the same as the other text at all.",
+                        stated("2021-03-01")),
+                article("b", "Two\n\nA different opening sentence. " + shared, stated("2021-03-02")));
+        Provenance p = builder.build(articles, List.of(Fixtures.passageOf(articles.get(0), articles.get(1), shared)));
+        assertTrue(p.edges().isEmpty(), p.toString());
+    }
+
+    @Test
+    void aSharedQuotationOfOneSpeakerIsNotACopy() {
+        List<Article> articles = List.of(article("a", resource("quote-a.txt"), stated("2021-03-01")),
+                article("b", resource("quote-b.txt"), stated("2021-03-02")));
+        String text = articles.get(0).text();
+        String quoted = text.substring(text.indexOf('\u201c'), text.indexOf('\u201d') + 1);
+        Passage quote = Fixtures.passageOf(articles.get(0), articles.get(1), quoted);
+        assertTrue(quote.inA().length() > 150, "the fixture's passage is the long quotation: " + quote);
+        Provenance p = builder.build(articles, List.of(quote));
+        assertTrue(p.edges().isEmpty(), p.toString());
+        assertTrue(p.lostSources().isEmpty());
+    }
+
+    @Test
+    void aPassageNamingAnUnknownArticleIsMisuse() {
+        List<Article> articles = List.of(article("a", BASE, stated("2021-03-01")),
+                article("b", B_TEXT, stated("2021-03-02")));
+        Passage p = align(articles.get(0), articles.get(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> builder.build(articles.subList(0, 1), List.of(p)));
+        assertTrue(e.getMessage().contains("b"), e.getMessage());
+    }
+
+    @Test
+    void aBoundedDateCanComeFirstButNeverSecond() {
+        PublicationDate bounded = Fixtures.bounded("2021-03-01");
+        assertTrue(PairReader.before(bounded, stated("2021-03-02")));
+        assertFalse(PairReader.before(stated("2021-02-01"), bounded));
+        assertFalse(PairReader.before(stated("2021-03-01"), stated("2021-03-01")));
+        assertFalse(PairReader.before(PublicationDate.UNKNOWN, stated("2021-03-01")));
+        assertEquals(DateBasis.BOUNDED, bounded.basis());
+    }
+
+    /** Random families: the graph never has a cycle, parents are single unless strong, output is stable. */
+    @Test
+    void randomInputsNeverGiveACycleAndAlwaysTheSameAnswer() {
+        for (long seed = 1; seed <= 60; seed++) {
+            Random random = new Random(seed);
+            int n = 2 + random.nextInt(7);
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                StringBuilder text = new StringBuilder("Title " + i + "\n\n");
+                int words = 30 + random.nextInt(200);
+                for (int w = 0; w < words; w++) {
+                    text.append("w").append(random.nextInt(50)).append(w % 17 == 16 ? ".\n\n" : " ");
+                }
+                PublicationDate date = switch (random.nextInt(4)) {
+                    case 0 -> PublicationDate.UNKNOWN;
+                    case 1 -> Fixtures.bounded("2021-01-" + (10 + random.nextInt(5)));
+                    default -> stated("2021-01-" + (10 + random.nextInt(5)));
+                };
+                articles.add(article("r" + i, text.toString().strip(), date));
+            }
+            List<Passage> passages = new ArrayList<>();
+            for (int k = 0; k < n * 2; k++) {
+                int i = random.nextInt(n);
+                int j = random.nextInt(n);
+                if (i == j) {
+                    continue;
+                }
+                Article x = articles.get(Math.min(i, j));
+                Article y = articles.get(Math.max(i, j));
+                passages.add(randomPassage(random, x, y));
+            }
+            String context = "seed " + seed;
+            Provenance p = builder.build(articles, passages);
+            List<Article> shuffledArticles = new ArrayList<>(articles);
+            List<Passage> shuffledPassages = new ArrayList<>(passages);
+            Collections.shuffle(shuffledArticles, random);
+            Collections.shuffle(shuffledPassages, random);
+            assertEquals(p, builder.build(shuffledArticles, shuffledPassages), context);
+            assertAcyclic(p, context);
+        }
+    }
+
+    private static Passage randomPassage(Random random, Article x, Article y) {
+        Span bx = x.body().get(0);
+        Span by = y.body().get(y.body().size() - 1);
+        int ax = bx.start() + random.nextInt(Math.max(1, bx.length() / 2));
+        int ay = by.start() + random.nextInt(Math.max(1, by.length() / 2));
+        Span inA = Span.of(ax, x.body().get(x.body().size() - 1).end());
+        Span inB = Span.of(ay, by.end());
+        List<Edit> edits = new ArrayList<>();
+        int midA = (inA.start() + inA.end()) / 2;
+        edits.add(new Edit(EditOp.EQUAL, Span.of(inA.start(), midA), Span.of(inB.start(), inB.end())));
+        edits.add(new Edit(EditOp.DELETE, Span.of(midA, inA.end()), Span.at(inB.end())));
+        return new Passage(x.id(), y.id(), inA, inB, random.nextDouble(), edits);
+    }
+
+    private static void assertAcyclic(Provenance p, String context) {
+        Map<String, List<Edge>> parents = new HashMap<>();
+        for (Edge e : p.edges()) {
+            parents.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Edge> in : parents.values()) {
+            if (in.size() > 1) {
+                in.forEach(e -> assertTrue(e.confidence() >= 0.9, context + ": weak second parent " + e));
+            }
+        }
+        for (String start : parents.keySet()) {
+            Set<String> seen = new HashSet<>();
+            List<String> todo = new ArrayList<>(List.of(start));
+            while (!todo.isEmpty()) {
+                String x = todo.remove(todo.size() - 1);
+                for (Edge e : parents.getOrDefault(x, List.of())) {
+                    assertFalse(e.source().equals(start), context + ": cycle through " + start + " in " + p);
+                    if (seen.add(e.source())) {
+                        todo.add(e.source());
+                    }
+                }
+            }
+        }
+        List<Edge> sorted = new ArrayList<>(p.edges());
+        sorted.sort(java.util.Comparator.comparing(Edge::target).thenComparing(Edge::source));
+        assertEquals(sorted, p.edges(), context);
+    }
+}
