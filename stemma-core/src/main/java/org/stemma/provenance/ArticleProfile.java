@@ -36,6 +36,12 @@ final class ArticleProfile {
         return article.id();
     }
 
+    /** Where the article's body ends in the original text (0 when it has no body). */
+    int bodyEnd() {
+        List<Span> body = article.body();
+        return body.isEmpty() ? 0 : body.get(body.size() - 1).end();
+    }
+
     int words() {
         return wordStarts.length;
     }

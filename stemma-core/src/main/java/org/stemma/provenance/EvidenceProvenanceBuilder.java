@@ -137,7 +137,9 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                     && groups.find(r.a().id()).equals(groups.find(r.b().id()));
             if (!r.lost() && !siblings) {
                 ArticleProfile target = r.target();
-                List<Span> covered = r.coveredIn(target);
+                // Weigh a parent by how much of the target it explains: the words both have, not the target's
+                // own insertions inside the shared extent, so the nearest ancestor wins over an older one.
+                List<Span> covered = r.explainedIn(target);
                 candidates.add(new Candidate(r.source().id(), target.id(), r.confidence(),
                         r.confidence() * share(target, covered), target, covered, r.evidence()));
             }

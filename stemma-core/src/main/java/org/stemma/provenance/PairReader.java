@@ -47,22 +47,30 @@ final class PairReader {
         List<Span> coveredB = ArticleProfile.union(kept.stream().map(Passage::inB).toList());
         int onlyA = 0;
         int onlyB = 0;
+        List<Span> bothA = new ArrayList<>();
+        List<Span> bothB = new ArrayList<>();
         for (Passage p : kept) {
             for (Edit e : p.edits()) {
                 if (e.op() == EditOp.DELETE) {
                     onlyA += a.words(e.a());
                 } else if (e.op() == EditOp.INSERT) {
                     onlyB += b.words(e.b());
+                } else {
+                    bothA.add(e.a());
+                    bothB.add(e.b());
                 }
             }
         }
+        List<Span> explainedA = ArticleProfile.union(bothA);
+        List<Span> explainedB = ArticleProfile.union(bothB);
         Side sa = side(a, coveredA, onlyA);
         Side sb = side(b, coveredB, onlyB);
         int shared = Math.min(sa.shared, sb.shared);
         boolean mostlyShared = sa.sharedShare() >= config.mostlySharedCoverage()
                 && sb.sharedShare() >= config.mostlySharedCoverage();
-        int uniqueA = sa.inside + (mostlyShared ? sa.around : 0);
-        int uniqueB = sb.inside + (mostlyShared ? sb.around : 0);
+        // A trimmed tail is what a copy cut, not material a lost source would explain.
+        int uniqueA = sa.inside + (mostlyShared ? sa.around - sa.tail : 0);
+        int uniqueB = sb.inside + (mostlyShared ? sb.around - sb.tail : 0);
         double needed = Math.max(config.minUniqueWords(), config.minUniqueShare() * shared);
         boolean lost = uniqueA >= needed && uniqueB >= needed;
         double link = Math.min(1.0, (double) shared / config.fullLinkWords());
@@ -71,13 +79,14 @@ final class PairReader {
         if (lost) {
             List<String> evidence = List.of(String.format(Locale.ROOT,
                     "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
-            return Optional.of(new PairReading(a, b, coveredA, coveredB, shared, uniqueA, uniqueB, true, true,
+            return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, true, true,
                     link * config.lostSourceConfidence(), evidence));
         }
 
         List<Vote> votes = new ArrayList<>();
         votes.add(dateVote(a, b));
         votes.add(containmentVote(sa, sb));
+        votes.add(trimVote(sa, sb));
         votes.add(creditVote(a, b));
         double sum = votes.stream().mapToDouble(Vote::towardA).sum();
         boolean sourceIsA = sum >= 0;
@@ -98,14 +107,20 @@ final class PairReader {
             }
         }
         evidence.add(reuse);
-        return Optional.of(new PairReading(a, b, coveredA, coveredB, shared, uniqueA, uniqueB, false, sourceIsA,
+        return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, false, sourceIsA,
                 confidence, evidence));
     }
 
     /** One side's measure: shared words, unique words inside the shared extent and around it. */
-    private record Side(ArticleProfile profile, int shared, int inside, int around) {
+    private record Side(ArticleProfile profile, int shared, int inside, int around, int tail) {
         double sharedShare() {
             return profile.words() == 0 ? 0 : (double) shared / profile.words();
+        }
+
+        /** The shared share leaving out a trimmed tail, which the trim vote reads instead. */
+        double sharedShareBeforeTail() {
+            int words = profile.words() - tail;
+            return words <= 0 ? 0 : (double) shared / words;
         }
 
         int unique() {
@@ -120,7 +135,8 @@ final class PairReader {
         int shared = Math.max(0, inPassages - onlyHere);
         int inside = Math.min(onlyHere, inPassages) + gaps;
         int around = Math.max(0, p.words() - inPassages - gaps);
-        return new Side(p, shared, inside, around);
+        int tail = p.words(new Span(extent.end(), Math.max(extent.end(), p.bodyEnd())));
+        return new Side(p, shared, inside, around, tail);
     }
 
     private Vote dateVote(ArticleProfile a, ArticleProfile b) {
@@ -182,7 +198,12 @@ final class PairReader {
 
     /** The side whose text the other has more completely is the source: the copy adds to what it took. */
     private Vote containmentVote(Side sa, Side sb) {
-        double difference = sa.sharedShare() - sb.sharedShare();
+        // Containment speaks only when one side is (nearly) all in the other: two partial overlaps, as when
+        // an outlet rewrites a few sentences of a longer report, say nothing about who came first.
+        if (Math.max(sa.sharedShareBeforeTail(), sb.sharedShareBeforeTail()) < config.containedCoverage()) {
+            return new Vote(0, (s, t) -> "");
+        }
+        double difference = sa.sharedShareBeforeTail() - sb.sharedShareBeforeTail();
         double toward = config.containmentWeight()
                 * Math.max(-1.0, Math.min(1.0, difference / config.containmentMargin()));
         return new Vote(toward, (s, t) -> {
@@ -197,6 +218,28 @@ final class PairReader {
             return String.format(Locale.ROOT,
                     "containment: source has %d%% of target's text plus %d more words, against this direction",
                     Math.round(100 * tgt.sharedShare()), src.unique());
+        });
+    }
+
+    /** The side whose body goes on after the shared text, where the other's stops, is the uncut source. */
+    private Vote trimVote(Side sa, Side sb) {
+        int shortTail = config.minTrimWords() / 3;
+        double toward;
+        if (sa.tail() >= config.minTrimWords() && sb.tail() <= shortTail) {
+            toward = config.trimWeight();
+        } else if (sb.tail() >= config.minTrimWords() && sa.tail() <= shortTail) {
+            toward = -config.trimWeight();
+        } else {
+            return new Vote(0, (s, t) -> "");
+        }
+        return new Vote(toward, (s, t) -> {
+            Side src = s == sa.profile() ? sa : sb;
+            Side tgt = s == sa.profile() ? sb : sa;
+            return src.tail() >= tgt.tail()
+                    ? String.format(Locale.ROOT, "trimmed: target stops where the shared text ends; source goes on "
+                            + "for %d more words", src.tail())
+                    : String.format(Locale.ROOT, "trimmed: source stops where the shared text ends; target goes on "
+                            + "for %d more words, against this direction", tgt.tail());
         });
     }
 

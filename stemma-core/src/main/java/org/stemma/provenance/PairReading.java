@@ -10,6 +10,8 @@ import org.stemma.model.Span;
  * @param b             the other article
  * @param coveredA      a's text the kept passages cover, sorted and disjoint
  * @param coveredB      b's text the kept passages cover
+ * @param explainedA    the part of coveredA that b also has (equal and substituted words; not a's own additions)
+ * @param explainedB    the part of coveredB that a also has
  * @param sharedWords   words both sides have (the smaller side's passage words less its own insertions)
  * @param uniqueA       a's material that b lacks and that counts toward a lost source
  * @param uniqueB       b's material that a lacks and that counts toward a lost source
@@ -18,7 +20,8 @@ import org.stemma.model.Span;
  * @param confidence    the edge's confidence (or, when lost, the lost-source edges')
  * @param evidence      the reasons, most important first
  */
-record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB, int sharedWords,
+record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB,
+                   List<Span> explainedA, List<Span> explainedB, int sharedWords,
                    int uniqueA, int uniqueB, boolean lost, boolean sourceIsA, double confidence,
                    List<String> evidence) {
 
@@ -32,5 +35,10 @@ record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List
 
     List<Span> coveredIn(ArticleProfile side) {
         return side == a ? coveredA : coveredB;
+    }
+
+    /** What of {@code side}'s text the other article also has: how much of it this pair explains. */
+    List<Span> explainedIn(ArticleProfile side) {
+        return side == a ? explainedA : explainedB;
     }
 }

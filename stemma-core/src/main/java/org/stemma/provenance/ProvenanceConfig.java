@@ -26,6 +26,12 @@ package org.stemma.provenance;
  *                                dates come from other evidence and may be circular.
  * @param containmentWeight       the vote of a clear containment (one side's text is in the other, which has
  *                                more). Default 0.5: nearly as strong as stated dates, since copies add.
+ * @param trimWeight              the vote of a trimmed tail: when one side's body goes on after the shared text
+ *                                ends and the other's stops there, the longer one is the source, since
+ *                                republishers cut the end of a news story (it is written to be cut there) far
+ *                                more often than they write a new ending. Default 0.5, as strong as containment.
+ * @param minTrimWords            how many body words after the shared text make a trimmed tail; the other side
+ *                                may have at most a third of this (a credit line). Default 8: one short sentence.
  * @param containmentMargin       the difference of the two sides' covered shares that makes a containment
  *                                clear; smaller differences vote in proportion. Default 0.2: a copy that adds
  *                                a fifth to what it took is plainly the larger text.
@@ -47,7 +53,7 @@ package org.stemma.provenance;
 public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
                                double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
                                double dateWeight, double inferredDateWeight, double containmentWeight,
-                               double containmentMargin,
+                               double trimWeight, int minTrimWords, double containmentMargin,
                                double creditWeight, double directionFloor, int fullLinkWords,
                                double lostSourceConfidence, double secondParentConfidence,
                                double secondParentNewCoverage, int maxCreditScanChars) {
@@ -55,6 +61,8 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
     public ProvenanceConfig {
         requireNonNegative("minPassageWords", minPassageWords);
         requireNonNegative("minUniqueWords", minUniqueWords);
+        requireNonNegative("minTrimWords", minTrimWords);
+        requireUnit("trimWeight", trimWeight);
         if (fullLinkWords < 1) {
             throw new IllegalArgumentException("fullLinkWords must be positive: " + fullLinkWords);
         }
@@ -79,7 +87,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
     }
 
     public static ProvenanceConfig defaults() {
-        return new ProvenanceConfig(25, 0.6, 30, 0.10, 0.5, 0.8, 0.6, 0.3, 0.5, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
+        return new ProvenanceConfig(25, 0.6, 30, 0.10, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
                 20_000);
     }
 

@@ -33,8 +33,15 @@ class EvidenceProvenanceBuilderTest {
     private final ProvenanceBuilder builder = new EvidenceProvenanceBuilder(ProvenanceConfig.defaults());
 
     private static final String BASE = resource("bridge-base.txt");
-    private static final String B_TEXT = BASE + "\n\n" + resource("bridge-extra1.txt");
-    private static final String C_TEXT = B_TEXT + "\n\n" + resource("bridge-extra2.txt");
+    // Each copy inserts a paragraph of its own after the source's first: a copy adds to what it took. (An
+    // addition at the very end would look like the source's tail that the other side cut; see below.)
+    private static final String B_TEXT = insertAfterFirstParagraph(BASE, resource("bridge-extra1.txt"));
+    private static final String C_TEXT = insertAfterFirstParagraph(B_TEXT, resource("bridge-extra2.txt"));
+
+    private static String insertAfterFirstParagraph(String text, String paragraph) {
+        int end = text.indexOf("\n\n");
+        return text.substring(0, end) + "\n\n" + paragraph.strip() + text.substring(end);
+    }
 
     private static List<Passage> allPairs(List<Article> articles) {
         List<Passage> out = new ArrayList<>();
@@ -88,6 +95,17 @@ class EvidenceProvenanceBuilderTest {
         assertTrue(guessed.confidence() < known.confidence(), guessed + " vs " + known);
         assertTrue(guessed.evidence().contains("dates: unknown for a and b, so they do not order the pair"),
                 guessed.toString());
+    }
+
+    @Test
+    void anUndatedCopyThatCutsTheSourcesLastParagraphIsTheCopy() {
+        String cut = BASE.substring(0, BASE.strip().lastIndexOf("\n\n"));
+        List<Article> articles = List.of(article("a", cut, PublicationDate.UNKNOWN),
+                article("b", BASE, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("b->a"), pairs(p));
+        assertTrue(p.edges().get(0).evidence().stream().anyMatch(s -> s.startsWith("trimmed: target stops")),
+                p.edges().toString());
     }
 
     @Test
