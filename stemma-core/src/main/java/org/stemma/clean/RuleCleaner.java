@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.stemma.model.Article;
 import org.stemma.model.Clutter;
@@ -479,10 +481,37 @@ public final class RuleCleaner implements Cleaner {
             boolean headline = line.words() >= config.minTeaserWords() && line.words() <= config.maxTeaserWords()
                     && !line.endsPunctuated();
             if (headline && i > 0 && i + 1 < l.size() && l.bodyLike(i - 1) && l.bodyLike(i + 1)
-                    && l.line(i - 1).sentenceFinal()) {
+                    && l.line(i - 1).sentenceFinal() && !sharesLabelWithBody(l, i)) {
                 l.kind[i] = ClutterKind.TEASER;
             }
         }
+    }
+
+    /**
+     * Whether line {@code i} opens with the same short label ({@code "Update:"}, {@code "Note:"}: one to three
+     * words and a colon) as another body paragraph of the article. An outlet that labels its own paragraphs
+     * does so repeatedly, so a recurring label marks the article's own voice; a teaser's "Name: headline"
+     * label is a one-off.
+     */
+    private static boolean sharesLabelWithBody(Labelling l, int i) {
+        String label = label(l.line(i).text());
+        if (label.isEmpty()) {
+            return false;
+        }
+        for (int j = 0; j < l.size(); j++) {
+            if (j != i && l.bodyLike(j) && label.equals(label(l.line(j).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^\\s*((?:[\\p{L}\\p{N}'’-]+\\s+){0,2}[\\p{L}\\p{N}'’-]+):\\s");
+
+    /** The leading label of a line (before its first colon, up to three words), or "" when it has none. */
+    private static String label(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /**

@@ -1,0 +1,81 @@
+package org.stemma.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stemma.model.Analysis;
+import org.stemma.pipeline.Pipeline;
+import org.stemma.pipeline.PipelineConfig;
+import org.stemma.pipeline.ProgressListener;
+import org.stemma.report.HtmlReportWriter;
+import org.stemma.report.JsonlReportWriter;
+import org.stemma.report.ReportConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stemma analyze}: a corpus in, the whole pipeline's findings out as files. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs the whole pipeline on a corpus: cleans each article, finds reused passages and aligns them "
+                    + "word by word, groups articles into events and storylines, infers who copied whom, and "
+                    + "writes the findings to --out.",
+            "",
+            "INPUT is a folder (searched for .txt and .jsonl files), a .txt file (one article; its id is the "
+                    + "file name without extension) or a corpus .jsonl(.gz) (one {\"id\", \"text\", ...} "
+                    + "object a line). Records that cannot be read are reported on stderr and in "
+                    + "errors.jsonl, and skipped.",
+            "",
+            "Writes: articles.jsonl passages.jsonl edges.jsonl events.jsonl stories.jsonl "
+                    + "lost_sources.jsonl errors.jsonl report.html (see docs/FORMATS.md)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (skipped records are reported, not fatal)", "1:failure (e.g. cannot write output)",
+            "2:bad usage (unknown option, missing input)", "3:no readable article in the input"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders, .txt files or .jsonl corpora.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Folder for the output files; created if missing, files in it overwritten.")
+    Path out;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        CorpusOptions.Read read = corpus.read(inputs, err);
+        ProgressListener progress = corpus.quiet ? ProgressListener.SILENT : new ProgressBars(System.err);
+        Analysis analysis = new Pipeline(PipelineConfig.defaults().withThreads(corpus.threads))
+                .analyze(read.articles(), read.problems(), progress);
+        write(analysis, out);
+        stdout.printf("%d articles, %d passages, %d events, %d storylines, %d provenance edges, "
+                        + "%d lost sources, %d problems -> %s%n",
+                analysis.articles().size(), analysis.passages().size(), analysis.events().size(),
+                analysis.stories().size(), analysis.edges().size(), analysis.lostSources().size(),
+                analysis.problems().size(), out);
+        if (analysis.articles().isEmpty()) {
+            throw new BadInputException("no readable article in " + inputs
+                    + (analysis.problems().isEmpty() ? "" : "; see " + out.resolve("errors.jsonl")));
+        }
+        return ExitCode.OK;
+    }
+
+    static void write(Analysis analysis, Path out) throws IOException {
+        Files.createDirectories(out);
+        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
+        new HtmlReportWriter(ReportConfig.defaults()).write(analysis, out.resolve("report.html"));
+    }
+}

@@ -1,0 +1,205 @@
+package org.stemma.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.stemma.align.AnchoredAligner;
+import org.stemma.align.Aligner;
+import org.stemma.align.Witness;
+import org.stemma.candidates.CandidateIndex;
+import org.stemma.candidates.CandidatePair;
+import org.stemma.candidates.InvertedAnchorIndex;
+import org.stemma.clean.Cleaner;
+import org.stemma.clean.CleanerConfig;
+import org.stemma.clean.RuleCleaner;
+import org.stemma.cluster.AverageLinkClusterer;
+import org.stemma.cluster.ClusterInput;
+import org.stemma.cluster.Clusterer;
+import org.stemma.cluster.Clusters;
+import org.stemma.fingerprint.Fingerprinter;
+import org.stemma.fingerprint.Fingerprints;
+import org.stemma.fingerprint.TokenSequence;
+import org.stemma.fingerprint.WinnowingFingerprinter;
+import org.stemma.fingerprint.WordTokenizer;
+import org.stemma.model.Analysis;
+import org.stemma.model.Article;
+import org.stemma.model.Passage;
+import org.stemma.model.Problem;
+import org.stemma.model.RawArticle;
+import org.stemma.model.Stage;
+import org.stemma.provenance.EvidenceProvenanceBuilder;
+import org.stemma.provenance.Provenance;
+import org.stemma.provenance.ProvenanceBuilder;
+import org.stemma.provenance.ProvenanceConfig;
+
+/**
+ * Runs the whole pipeline on a batch of ingested articles: clean → fingerprint → candidates → align →
+ * cluster → provenance, giving an {@link Analysis} for the report stage.
+ *
+ * <p>Clean, fingerprint and align run on {@link PipelineConfig#threads()} workers; every result lands in a
+ * slot indexed by input position and is sorted before it leaves a stage, so the output does not depend on
+ * the thread count. An article that makes a stage fail (a bug, not bad input, which stages absorb) becomes a
+ * {@link Problem} and is left out; the rest go on. Thread-safe: one instance may serve several runs.
+ */
+public final class Pipeline {
+    private final PipelineConfig config;
+    private final Cleaner cleaner;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final Fingerprinter fingerprinter;
+    private final CandidateIndex candidates;
+    private final Aligner aligner;
+    private final Clusterer clusterer;
+    private final ProvenanceBuilder provenance;
+
+    /** The default stages. */
+    public Pipeline(PipelineConfig config) {
+        this(config, new RuleCleaner(CleanerConfig.defaults()), new WinnowingFingerprinter(),
+                new InvertedAnchorIndex(), new AnchoredAligner(), new AverageLinkClusterer(),
+                new EvidenceProvenanceBuilder(ProvenanceConfig.defaults()));
+    }
+
+    /** Chosen stages, e.g. another aligner. */
+    public Pipeline(PipelineConfig config, Cleaner cleaner, Fingerprinter fingerprinter, CandidateIndex candidates,
+                    Aligner aligner, Clusterer clusterer, ProvenanceBuilder provenance) {
+        this.config = config;
+        this.cleaner = cleaner;
+        this.fingerprinter = fingerprinter;
+        this.candidates = candidates;
+        this.aligner = aligner;
+        this.clusterer = clusterer;
+        this.provenance = provenance;
+    }
+
+    /**
+     * Analyses {@code raw} (ids unique, as ingest guarantees). {@code ingestProblems} are carried into the
+     * result's problems, followed by any met here.
+     */
+    public Analysis analyze(List<RawArticle> raw, List<Problem> ingestProblems, ProgressListener progress) {
+        List<Problem> problems = new ArrayList<>(ingestProblems);
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            // clean
+            progress.begin(Stage.CLEAN, raw.size());
+            Article[] cleaned = parallel(pool, raw.size(), Article[]::new, i -> {
+                try {
+                    return cleaner.clean(raw.get(i));
+                } finally {
+                    progress.advance(1);
+                }
+            }, raw, Stage.CLEAN, problems);
+            progress.end(Stage.CLEAN);
+            List<Article> articles = Arrays.stream(cleaned).filter(a -> a != null)
+                    .sorted(Comparator.comparing(Article::id)).toList();
+
+            // fingerprint
+            progress.begin(Stage.FINGERPRINT, articles.size());
+            TokenSequence[] tokens = new TokenSequence[articles.size()];
+            Fingerprints[] prints = new Fingerprints[articles.size()];
+            run(pool, () -> IntStream.range(0, articles.size()).parallel().forEach(i -> {
+                Article a = articles.get(i);
+                tokens[i] = tokenizer.tokenize(a.text(), a.body());
+                prints[i] = fingerprinter.fingerprint(a.id(), tokens[i]);
+                progress.advance(1);
+            }));
+            progress.end(Stage.FINGERPRINT);
+
+            // candidates
+            progress.begin(Stage.CANDIDATES, 1);
+            List<CandidatePair> pairs = candidates.findAll(Arrays.asList(prints));
+            progress.end(Stage.CANDIDATES);
+
+            // align
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                index.put(articles.get(i).id(), i);
+            }
+            progress.begin(Stage.ALIGN, pairs.size());
+            @SuppressWarnings("unchecked")
+            List<Passage>[] aligned = new List[pairs.size()];
+            run(pool, () -> IntStream.range(0, pairs.size()).parallel().forEach(p -> {
+                CandidatePair pair = pairs.get(p);
+                int ia = index.get(pair.a());
+                int ib = index.get(pair.b());
+                aligned[p] = aligner.align(witness(articles.get(ia), tokens[ia]), witness(articles.get(ib), tokens[ib]));
+                progress.advance(1);
+            }));
+            progress.end(Stage.ALIGN);
+            List<Passage> passages = new ArrayList<>();
+            for (List<Passage> ps : aligned) {
+                passages.addAll(ps);
+            }
+            passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b)
+                    .thenComparing(Passage::inA).thenComparing(Passage::inB));
+
+            // cluster
+            progress.begin(Stage.CLUSTER, 1);
+            List<ClusterInput> inputs = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                inputs.add(new ClusterInput(a.id(), tokens[i], a.date().date(), a.title(), Optional.of(a.text())));
+            }
+            Clusters clusters = clusterer.cluster(inputs, passages);
+            progress.end(Stage.CLUSTER);
+
+            // provenance
+            progress.begin(Stage.PROVENANCE, 1);
+            Provenance lineage = provenance.build(articles, passages);
+            progress.end(Stage.PROVENANCE);
+
+            return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
+                    lineage.lostSources(), problems);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Witness witness(Article a, TokenSequence tokens) {
+        return new Witness(a.id(), a.text(), tokens);
+    }
+
+    /** Runs {@code work(i)} for every input on the pool; a failure becomes a problem and a null slot. */
+    private static <T> T[] parallel(ForkJoinPool pool, int n, IntFunction<T[]> array, IntFunction<T> work,
+                                    List<RawArticle> raw, Stage stage, List<Problem> problems) {
+        T[] out = array.apply(n);
+        RuntimeException[] failures = new RuntimeException[n];
+        run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                out[i] = work.apply(i);
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        }));
+        for (int i = 0; i < n; i++) {
+            if (failures[i] != null) {
+                RawArticle r = raw.get(i);
+                problems.add(new Problem(r.origin(), Optional.of(r.id()), stage,
+                        "internal error, article left out: " + failures[i]));
+            }
+        }
+        return out;
+    }
+
+    private static void run(ForkJoinPool pool, Runnable work) {
+        try {
+            pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
