@@ -54,7 +54,8 @@ final class CorpusOptions {
                         + " articles");
             }
             if (ignored > 0) {
-                err.println("stemma: passed over " + ignored + " files that are not .txt or .jsonl");
+                err.println("stemma: passed over " + ignored + (ignored == 1 ? " file that is" : " files that are")
+                        + " not .txt or .jsonl");
             }
         }
         return new Read(articles, problems, ignored);

@@ -72,7 +72,9 @@ final class EvalCommand implements Runnable {
             double seconds = (System.nanoTime() - started) / 1e9;
             Clusters predicted = new Clusters(analysis.events(), analysis.stories());
             PrintWriter out = spec.commandLine().getOut();
-            out.println(EventsEvaluation.of(predicted, truth).format());
+            out.print(EventsEvaluation.of(predicted, truth).format());
+            out.println("baselines (every article alone; all in one cluster), events then stories:");
+            out.println(EventsEvaluation.formatBaselines(truth));
             out.printf("%d articles, %d events, %d storylines; pipeline %.1f s on %d threads%n",
                     analysis.articles().size(), analysis.events().size(), analysis.stories().size(), seconds,
                     options.threads);

@@ -1,6 +1,8 @@
 package org.stemma.eval;
 
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.Map;
 import org.stemma.cluster.Clusters;
 
 /**
@@ -25,6 +27,25 @@ public record EventsEvaluation(ClusterScores events, ClusterScores stories) {
                 "level", "items", "B3-P", "B3-R", "B3-F1", "pw-P", "pw-R", "pw-F1", "ARI"));
         row(sb, "event", events);
         row(sb, "story", stories);
+        return sb.toString();
+    }
+
+    /**
+     * The trivial baselines for {@code gold}, in the same table: every article alone, and all articles in one
+     * cluster. A system's figures mean something only above both.
+     */
+    public static String formatBaselines(GoldClusters gold) {
+        Map<String, String> alone = new TreeMap<>();
+        Map<String, String> together = new TreeMap<>();
+        for (String id : gold.events().keySet()) {
+            alone.put(id, id);
+            together.put(id, "all");
+        }
+        StringBuilder sb = new StringBuilder();
+        row(sb, "alone", ClusterScores.of(alone, gold.events()));
+        row(sb, "one", ClusterScores.of(together, gold.events()));
+        row(sb, "alone", ClusterScores.of(alone, gold.stories()));
+        row(sb, "one", ClusterScores.of(together, gold.stories()));
         return sb.toString();
     }
 

@@ -109,6 +109,14 @@ class RuleCleanerTest {
     }
 
     @Test
+    void aHeadlineLikeLineOpeningWithALabelTheArticleUsesAgainIsBodyNotATeaser() {
+        Article a = clean("labelled-notes.txt");
+        assertTrue(a.bodyText().contains("Note: And the commuters once again pay"), a.clutter().toString());
+        assertTrue(a.bodyText().contains("Note: The operator has broken"), a.clutter().toString());
+        assertTrue(kindOf(a, "Note: And the commuters").isEmpty());
+    }
+
+    @Test
     void aForeignTitleDoesNotDecideTheLanguageAndAMonthNameDatelineIsStated() {
         Article a = clean("harbour-teasers.txt");
         assertEquals(Optional.of("Le port de Valmer rouvre après la tempête"), a.title());
