@@ -3,7 +3,9 @@ package org.stemma.pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -115,24 +117,37 @@ public final class Pipeline {
             progress.end(Stage.CANDIDATES);
 
             // align
-            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 index.put(articles.get(i).id(), i);
             }
             progress.begin(Stage.ALIGN, pairs.size());
             @SuppressWarnings("unchecked")
             List<Passage>[] aligned = new List[pairs.size()];
+            RuntimeException[] failed = new RuntimeException[pairs.size()];
             run(pool, () -> IntStream.range(0, pairs.size()).parallel().forEach(p -> {
                 CandidatePair pair = pairs.get(p);
                 int ia = index.get(pair.a());
                 int ib = index.get(pair.b());
-                aligned[p] = aligner.align(witness(articles.get(ia), tokens[ia]), witness(articles.get(ib), tokens[ib]));
+                try {
+                    aligned[p] = aligner.align(witness(articles.get(ia), tokens[ia]),
+                            witness(articles.get(ib), tokens[ib]));
+                } catch (RuntimeException e) {
+                    failed[p] = e;
+                }
                 progress.advance(1);
             }));
             progress.end(Stage.ALIGN);
             List<Passage> passages = new ArrayList<>();
-            for (List<Passage> ps : aligned) {
-                passages.addAll(ps);
+            for (int p = 0; p < pairs.size(); p++) {
+                if (failed[p] != null) {
+                    CandidatePair pair = pairs.get(p);
+                    Article a = articles.get(index.get(pair.a()));
+                    problems.add(new Problem(a.raw().origin(), Optional.of(a.id()), Stage.ALIGN,
+                            "internal error aligning with " + pair.b() + ", pair left out: " + failed[p]));
+                } else {
+                    passages.addAll(aligned[p]);
+                }
             }
             passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b)
                     .thenComparing(Passage::inA).thenComparing(Passage::inB));

@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.stemma.align.AnchoredAligner;
+import org.stemma.candidates.InvertedAnchorIndex;
+import org.stemma.clean.Cleaner;
+import org.stemma.clean.CleanerConfig;
+import org.stemma.clean.RuleCleaner;
+import org.stemma.cluster.AverageLinkClusterer;
+import org.stemma.fingerprint.WinnowingFingerprinter;
+import org.stemma.provenance.EvidenceProvenanceBuilder;
+import org.stemma.provenance.ProvenanceConfig;
 import org.stemma.model.Analysis;
 import org.stemma.model.Event;
 import org.stemma.model.Passage;
@@ -103,6 +112,26 @@ class PipelineTest {
             String b = raw.stream().filter(r -> r.id().equals(p.b())).findFirst().orElseThrow().text();
             assertTrue(p.inA().end() <= a.length() && p.inB().end() <= b.length(), p.toString());
         }
+    }
+
+    @Test
+    void anArticleThatMakesAStageFailBecomesAProblemAndTheRestGoOn() {
+        List<RawArticle> raw = corpus(13, 6);
+        RuleCleaner real = new RuleCleaner(CleanerConfig.defaults());
+        Cleaner failsOnThird = article -> {
+            if (article.id().equals("doc-002")) {
+                throw new IllegalStateException("boom");
+            }
+            return real.clean(article);
+        };
+        Pipeline pipeline = new Pipeline(new PipelineConfig(2), failsOnThird, new WinnowingFingerprinter(),
+                new InvertedAnchorIndex(), new AnchoredAligner(), new AverageLinkClusterer(),
+                new EvidenceProvenanceBuilder(ProvenanceConfig.defaults()));
+        Analysis analysis = pipeline.analyze(raw, List.of(), ProgressListener.SILENT);
+        assertEquals(5, analysis.articles().size());
+        assertEquals(1, analysis.problems().size());
+        assertEquals("doc-002", analysis.problems().get(0).articleId().orElseThrow());
+        assertTrue(analysis.problems().get(0).message().contains("boom"));
     }
 
     @Test
