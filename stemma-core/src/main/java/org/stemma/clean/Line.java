@@ -64,8 +64,14 @@ record Line(int start, int end, String text, String key, int words, boolean blan
         return ' ';
     }
 
+    /**
+     * Closing quotes and brackets, in every quote style (German and Swiss styles close with “ « ‹ ‘), and the
+     * spaces that tokenized corpora put before them ({@code "eye . ”"}, {@code "stop . ''"}).
+     */
     private static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '“';
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '“'
+                || c == '`' || c == '«' || c == '›' || c == '‹' || c == '‘' || c == '„'
+                || Character.isWhitespace(c) || c == '\u00a0';
     }
 
     /** Whether {@code c} counts as blank: whitespace, no-break spaces, control and invisible format chars. */

@@ -117,6 +117,18 @@ class RuleCleanerTest {
     }
 
     @Test
+    void aQuotedSentenceEndingBeforeItsClosingQuoteIsBodyEvenWhenTokenized() {
+        String text = "The ferry left the harbour an hour late on Sunday because of fog over the bay .\n"
+                + "`` We waited until the pilots said the channel was safe to cross . ''\n"
+                + "\u201cNobody was in danger at any moment of the crossing . \u201d\n"
+                + "Passengers were offered coffee and a voucher for a later trip by the operator .\n";
+        Article a = CLEANER.clean(RawArticle.ofText("tokenized", text));
+        CleanerInvariants.check(a);
+        assertTrue(a.clutter().isEmpty(), a.clutter().toString());
+        assertTrue(a.bodyText().contains("channel was safe to cross"));
+    }
+
+    @Test
     void aForeignTitleDoesNotDecideTheLanguageAndAMonthNameDatelineIsStated() {
         Article a = clean("harbour-teasers.txt");
         assertEquals(Optional.of("Le port de Valmer rouvre après la tempête"), a.title());
