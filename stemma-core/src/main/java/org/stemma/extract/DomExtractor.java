@@ -50,6 +50,9 @@ public final class DomExtractor implements HtmlExtractor {
             "figcaption", "form", "fieldset", "address", "hr", "details", "summary", "center", "body", "html",
             "legend", "hgroup", "menu", "dialog", "frameset", "frame");
 
+    /** Elements whose blocks are judged together for link density. */
+    private static final Set<String> GROUP = Set.of("ul", "ol", "dl", "table", "menu");
+
     /** Elements whose marks are never honoured: they are the page, not a part of it. */
     private static final Set<String> UNMARKABLE = Set.of("html", "body", "main");
 
@@ -136,12 +139,28 @@ public final class DomExtractor implements HtmlExtractor {
             }
         }
         accumulate(els, prose0);
+        // Comment threads first: the prose they hold is not the article's, so other marks are weighed
+        // against the prose left without them.
         double total = prose0[0];
+        boolean[] inComments = new boolean[n];
+        double commentProse = 0;
+        for (int i = 0; i < n; i++) {
+            El e = els.get(i);
+            boolean inherited = e.parent >= 0 && inComments[e.parent];
+            boolean honoured = !inherited && e.mark == ClutterKind.COMMENTS
+                    && prose0[i] <= config.maxCommentMarkShare() * total;
+            if (honoured) {
+                commentProse += prose0[i];
+            }
+            inComments[i] = inherited || honoured;
+        }
+        double articleProse = total - commentProse;
         ClutterKind[] effective = new ClutterKind[n];
         for (int i = 0; i < n; i++) {
             El e = els.get(i);
             ClutterKind inherited = e.parent >= 0 ? effective[e.parent] : null;
-            boolean honoured = e.mark != null && prose0[i] <= share(e.mark) * total;
+            boolean honoured = e.mark != null && (e.mark == ClutterKind.COMMENTS ? inComments[i]
+                    : prose0[i] <= config.maxMarkShare() * articleProse);
             effective[i] = inherited != null ? inherited : honoured ? e.mark : null;
         }
         double[] prose = new double[n];
@@ -174,10 +193,29 @@ public final class DomExtractor implements HtmlExtractor {
                 firstInside = Math.min(firstInside, k);
             }
         }
+        // Link density is judged over a whole list or table: a list of links is clutter, while a list of
+        // ingredients or facts with a few linked words is not, though some of its items are all link.
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            El e = els.get(i);
+            group[i] = e.group ? i : e.parent >= 0 ? group[e.parent] : -1;
+        }
+        double[] groupLinks = new double[n];
+        double[] groupChars = new double[n];
+        for (Block b : blocks) {
+            int g = group[b.owner];
+            if (g >= 0) {
+                groupLinks[g] += b.linkChars;
+                groupChars[g] += b.text.length();
+            }
+        }
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             ClutterKind mark = effective[b.owner];
-            boolean linky = b.linkChars > config.maxBodyLinkDensity() * b.text.length();
+            int g = group[b.owner];
+            boolean linky = g >= 0
+                    ? groupLinks[g] > config.maxBodyLinkDensity() * groupChars[g]
+                    : b.linkChars > config.maxBodyLinkDensity() * b.text.length();
             if (mark != null) {
                 b.kind = mark;
             } else if (best >= 0 && inside(els, best, b.owner)) {
@@ -188,17 +226,50 @@ public final class DomExtractor implements HtmlExtractor {
                 b.kind = k < firstInside ? ClutterKind.META : ClutterKind.DISCLAIMER;
             }
         }
+        adoptSectionKinds(blocks);
         return best;
-    }
-
-    private double share(ClutterKind kind) {
-        return kind == ClutterKind.COMMENTS ? config.maxCommentMarkShare() : config.maxMarkShare();
     }
 
     private boolean isProse(Block b) {
         int plain = b.text.length() - b.linkChars;
         return b.heading == 0 && plain >= config.minParagraphChars()
                 && b.linkChars <= config.maxParagraphLinkDensity() * b.text.length();
+    }
+
+    /**
+     * A body heading, or a short body line ending in a colon, that introduces only clutter ("Related
+     * articles", "Comments", "You may also like:") is clutter of that kind; so is a heading that ends the
+     * article with nothing under it.
+     */
+    private void adoptSectionKinds(List<Block> blocks) {
+        for (int k = blocks.size() - 1; k >= 0; k--) {
+            Block b = blocks.get(k);
+            if (b.kind != null) {
+                continue;
+            }
+            boolean intro = b.heading > 0 || (b.text.length() <= config.maxIntroChars() && b.text.endsWith(":"));
+            if (!intro) {
+                continue;
+            }
+            ClutterKind next = null;
+            boolean anyBody = false;
+            for (int j = k + 1; j < blocks.size(); j++) {
+                Block f = blocks.get(j);
+                if (f.heading > 0 && (b.heading == 0 || f.heading <= b.heading)) {
+                    break;
+                }
+                if (f.kind == null) {
+                    anyBody = true;
+                    break;
+                }
+                if (next == null) {
+                    next = f.kind;
+                }
+            }
+            if (!anyBody) {
+                b.kind = next != null ? next : ClutterKind.META;
+            }
+        }
     }
 
     /** Adds each element's value to its parent's, children first (elements are in document order). */
@@ -221,13 +292,15 @@ public final class DomExtractor implements HtmlExtractor {
         final ClutterKind mark;
         final float bonus;
         final boolean block;
+        final boolean group;
         int last;
 
-        El(int parent, ClutterKind mark, float bonus, boolean block) {
+        El(int parent, ClutterKind mark, float bonus, boolean block, boolean group) {
             this.parent = parent;
             this.mark = mark;
             this.bonus = bonus;
             this.block = block;
+            this.group = group;
         }
     }
 
@@ -294,7 +367,7 @@ public final class DomExtractor implements HtmlExtractor {
             }
             int parent = height > 0 ? stack[height - 1] : -1;
             float bonus = Marks.containerBonus(e, config.articleBodyBonus(), config.containerNameBonus());
-            els.add(new El(parent, mark, bonus, block));
+            els.add(new El(parent, mark, bonus, block, GROUP.contains(tag)));
             if (height == stack.length) {
                 stack = java.util.Arrays.copyOf(stack, stack.length * 2);
             }
@@ -377,7 +450,7 @@ public final class DomExtractor implements HtmlExtractor {
                 String s = buf.substring(0, end);
                 int owner = height > 0 ? stack[height - 1] : 0;
                 if (els.isEmpty()) {
-                    els.add(new El(-1, null, 1f, true));
+                    els.add(new El(-1, null, 1f, true, false));
                     owner = 0;
                 }
                 blocks.add(new Block(s, owner, Math.min(linkChars, s.length()), heading));

@@ -17,6 +17,8 @@ package org.stemma.extract;
  * @param maxCommentMarkShare       the same for marks of reader comments, which can outweigh a short post
  * @param maxJsonLdChars            JSON-LD scripts longer than this are not parsed
  * @param maxTextDateChars          a date in the visible text is looked for only this far into the article
+ * @param maxIntroChars             a body line ending in a colon and at most this long, followed only by
+ *                                  clutter, introduces that clutter and is clutter too
  * @param articleBodyBonus          factor on the prose of an element marked {@code itemprop=articleBody}
  * @param containerNameBonus        factor on the prose of an {@code <article>}, {@code <main>} or an element
  *                                  whose class or id names article content
@@ -24,11 +26,11 @@ package org.stemma.extract;
 public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagraphChars,
                             double maxParagraphLinkDensity, double clutterPenalty, double maxBodyLinkDensity,
                             double maxMarkShare, double maxCommentMarkShare, int maxJsonLdChars,
-                            int maxTextDateChars, float articleBodyBonus, float containerNameBonus) {
+                            int maxTextDateChars, int maxIntroChars, float articleBodyBonus, float containerNameBonus) {
 
     public ExtractConfig {
         if (maxHtmlChars < 1 || maxElementDepth < 2 || minParagraphChars < 1 || maxJsonLdChars < 0
-                || maxTextDateChars < 0) {
+                || maxTextDateChars < 0 || maxIntroChars < 0) {
             throw new IllegalArgumentException("limits must be positive: " + this);
         }
         requireShare("maxParagraphLinkDensity", maxParagraphLinkDensity);
@@ -67,6 +69,8 @@ public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagr
      * <li>maxCommentMarkShare 0.9: comment threads can be longer than the post they follow.</li>
      * <li>maxJsonLdChars 1 Mi: real JSON-LD is a few KB.</li>
      * <li>maxTextDateChars 3000: a dateline sits at the head of the article, not in its twentieth paragraph.</li>
+     * <li>maxIntroChars 120: a line that introduces a list ("Read also:") is short; a paragraph ending in a
+     *     colon before a quoted block is usually longer.</li>
      * <li>articleBodyBonus 1.5: the page's own statement of where the article is, strong but not blind
      *     (templates put it on a teaser's wrapper too).</li>
      * <li>containerNameBonus 1.2: a weaker hint; enough to prefer the article's element over an equal
@@ -74,6 +78,6 @@ public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagr
      * </ul>
      */
     public static ExtractConfig defaults() {
-        return new ExtractConfig(8 << 20, 256, 30, 0.33, 0.3, 0.5, 0.6, 0.9, 1 << 20, 3000, 1.5f, 1.2f);
+        return new ExtractConfig(8 << 20, 256, 30, 0.33, 0.3, 0.5, 0.6, 0.9, 1 << 20, 3000, 120, 1.5f, 1.2f);
     }
 }

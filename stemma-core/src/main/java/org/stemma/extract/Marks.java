@@ -40,7 +40,7 @@ final class Marks {
                         + "|(^|[-_])ad-|banner|adsense|werbung|anzeige|(^|[-_])similar")},
         {ClutterKind.META, Pattern.compile(
                 "byline|(^|[-_])author|dateline|caption|credit|post-?meta|entry-?meta|article-?meta"
-                        + "|(^|[-_])meta([-_]|$)|(^|[-_])tags?([-_]|$)|tag-?list|tag-?cloud|categor"
+                        + "|(^|[-_])meta([-_]|$)|(^|[-_])tags?$|tag-?(list|cloud|links)|categor(y|ies)$"
                         + "|posted-?on|(^|[-_])published|(^|[-_])date([-_]|$)|(^|[-_])timestamp")},
     };
 

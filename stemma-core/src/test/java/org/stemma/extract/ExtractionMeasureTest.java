@@ -49,6 +49,28 @@ class ExtractionMeasureTest {
         assertTrue(r.snippets().precision() >= 0.80, "precision fell to " + r.snippets().precision());
     }
 
+    /** With {@code -Dstemma.extract.show=FILE.html}, prints that page's blocks with their kinds (for study). */
+    @Test
+    void showOnePage() throws IOException {
+        String file = System.getProperty("stemma.extract.show", "");
+        assumeTrue(!file.isEmpty(), "no page named to show");
+        Path set = Path.of(System.getProperty("stemma.shared", ""), "eval", "extraction-trafilatura");
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(set.resolve("html").resolve(file + ".gz")))) {
+            bytes = in.readAllBytes();
+        }
+        Extraction x = new DomExtractor(ExtractConfig.defaults())
+                .extract(HtmlDecoder.decode(bytes, Optional.empty()).text(), Optional.empty());
+        java.util.List<org.stemma.model.Span> body = x.body();
+        for (org.stemma.model.Span s : body) {
+            System.out.println("BODY  | " + s.of(x.text()).replace('\n', ' '));
+        }
+        for (org.stemma.model.Clutter c : x.clutter()) {
+            String t = c.span().of(x.text()).replace('\n', ' ');
+            System.out.println(c.kind() + " @" + c.span().start() + " | " + (t.length() > 300 ? t.substring(0, 300) : t));
+        }
+    }
+
     private static void dump(Path set, DomExtractor extractor, Path out) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             for (ExtractionEvaluation.Gold g : ExtractionEvaluation.readGold(set.resolve("evaldata.json"))) {
