@@ -1,7 +1,10 @@
 package org.stemma.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.stemma.model.ClutterKind;
@@ -44,8 +47,11 @@ final class Marks {
                         + "|posted-?on|(^|[-_])published|(^|[-_])date([-_]|$)|(^|[-_])timestamp")},
     };
 
-    /** Prefixes of state classes ("has-comments", "no-sidebar") that describe the element, not name it. */
-    private static final Pattern STATE_TOKEN = Pattern.compile("^(has|no|with|without|is|show|hide|enable)[-_]");
+    /**
+     * Prefixes of state and taxonomy classes ("has-comments", "no-sidebar", "category-comments") that
+     * describe the element or its subject, not name its role.
+     */
+    private static final Pattern STATE_TOKEN = Pattern.compile("^(has|no|with|without|is|show|hide|enable|category|cat|tag|format|type|status|postid|parent)[-_]");
 
     private static final Pattern HIDDEN_TOKEN = Pattern.compile(
             "^(hidden|hide|sr-only|visually-?hidden|screen-?reader(-text)?|invisible|offscreen|d-none)$");
@@ -69,9 +75,12 @@ final class Marks {
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        for (String token : tokens(e.className())) {
-            if (HIDDEN_TOKEN.matcher(token).matches()) {
-                return true;
+        String classes = e.className();
+        if (!classes.isEmpty()) {
+            for (String token : tokens(classes)) {
+                if ((tokenInfo(token) & HIDDEN_BIT) != 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -109,15 +118,46 @@ final class Marks {
         if (names.isBlank()) {
             return Optional.empty();
         }
-        for (Object[] row : TOKEN_KINDS) {
-            Pattern p = (Pattern) row[1];
-            for (String token : tokens(names)) {
-                if (!STATE_TOKEN.matcher(token).find() && p.matcher(token).find()) {
-                    return Optional.of((ClutterKind) row[0]);
+        int best = TOKEN_KINDS.length;
+        for (String token : tokens(names)) {
+            best = Math.min(best, tokenInfo(token) & KIND_BITS);
+        }
+        return best < TOKEN_KINDS.length ? Optional.of((ClutterKind) TOKEN_KINDS[best][0]) : Optional.empty();
+    }
+
+    /** Low bits: the row of the first clutter pattern a token matches (or the row count); then the container bit. */
+    private static final int KIND_BITS = 0x0f;
+    private static final int CONTAINER_BIT = 0x10;
+    private static final int HIDDEN_BIT = 0x20;
+    /** Class names repeat within and across pages; matching each distinct token once is most of the speed. */
+    private static final int MAX_CACHED_TOKENS = 1 << 18;
+    private static final ConcurrentHashMap<String, Integer> TOKEN_CACHE = new ConcurrentHashMap<>();
+
+    private static int tokenInfo(String token) {
+        Integer cached = TOKEN_CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        int info = TOKEN_KINDS.length;
+        if (HIDDEN_TOKEN.matcher(token).matches()) {
+            info |= HIDDEN_BIT;
+        }
+        if (!STATE_TOKEN.matcher(token).find()) {
+            for (int row = 0; row < TOKEN_KINDS.length; row++) {
+                if (((Pattern) TOKEN_KINDS[row][1]).matcher(token).find()) {
+                    info = row;
+                    break;
                 }
             }
+            if (CONTAINER_TOKEN.matcher(token).find()) {
+                info |= CONTAINER_BIT;
+            }
         }
-        return Optional.empty();
+        if (TOKEN_CACHE.size() >= MAX_CACHED_TOKENS) {
+            TOKEN_CACHE.clear();
+        }
+        TOKEN_CACHE.put(token, info);
+        return info;
     }
 
     /** How strongly an element's tag, itemprop, role, class or id say it holds an article's text (1 = not). */
@@ -132,7 +172,7 @@ final class Marks {
         String names = e.className() + " " + e.id();
         if (!names.isBlank()) {
             for (String token : tokens(names)) {
-                if (!STATE_TOKEN.matcher(token).find() && CONTAINER_TOKEN.matcher(token).find()) {
+                if ((tokenInfo(token) & CONTAINER_BIT) != 0) {
                     return nameBonus;
                 }
             }
@@ -140,8 +180,22 @@ final class Marks {
         return 1f;
     }
 
-    private static String[] tokens(String names) {
-        String s = names.strip().toLowerCase(Locale.ROOT);
-        return s.isEmpty() ? new String[0] : s.split("\\s+");
+    private static List<String> tokens(String names) {
+        List<String> out = new ArrayList<>(4);
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 }
