@@ -21,18 +21,25 @@ import org.stemma.model.RawArticle;
 import org.stemma.model.Stage;
 
 /**
- * Opens the inputs a user names: folders (searched recursively for {@code .txt}, {@code .jsonl} and
- * {@code .jsonl.gz} files, in path order; other files are ignored and counted) and single files of those
- * kinds. Article ids must be unique across the whole corpus: a repeated id is reported and the later record
+ * Opens the inputs a user names: folders (searched recursively for {@code .txt}, {@code .jsonl},
+ * {@code .jsonl.gz}, web pages ({@code .html}, {@code .htm}, {@code .xhtml}, each optionally {@code .gz}) and
+ * WARC files ({@code .warc}, {@code .warc.gz}), in path order; other files are ignored and counted) and
+ * single files of those kinds. Article ids must be unique across the whole corpus: a repeated id is reported and the later record
  * skipped, so every id in the output names exactly one input record.
  */
 public final class Corpus implements CorpusReader {
 
     /** What kind of input a file is, by its name. */
     public enum Kind {
-        TEXT, JSONL;
+        TEXT, JSONL, HTML, WARC;
 
         static Optional<Kind> of(Path file) {
+            if (HtmlFileReader.isHtml(file)) {
+                return Optional.of(HTML);
+            }
+            if (WarcRecordReader.isWarc(file)) {
+                return Optional.of(WARC);
+            }
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".txt")) {
                 return Optional.of(TEXT);
@@ -88,7 +95,7 @@ public final class Corpus implements CorpusReader {
                 files.add(input);
             } else {
                 throw new IllegalArgumentException(input + ": not a kind of input stemma reads"
-                        + " (.txt, .jsonl, .jsonl.gz, or a folder of them)");
+                        + " (.txt, .jsonl, .jsonl.gz, .html, .htm, .html.gz, .warc, .warc.gz, or a folder of them)");
             }
         }
         return new Corpus(List.copyOf(files), ignored, config, problems);
@@ -106,12 +113,12 @@ public final class Corpus implements CorpusReader {
 
     @Override
     public Iterator<RawArticle> iterator() {
-        // Consecutive .txt files form one reader, so a folder of texts is read in one pass.
+        // Consecutive .txt (or HTML) files form one reader, so a folder of them is read in one pass.
         List<List<Path>> groups = new ArrayList<>();
         Kind previous = null;
         for (Path f : files) {
             Kind kind = Kind.of(f).orElseThrow();
-            if (kind == Kind.TEXT && previous == Kind.TEXT) {
+            if ((kind == Kind.TEXT || kind == Kind.HTML) && previous == kind) {
                 groups.get(groups.size() - 1).add(f);
             } else {
                 groups.add(new ArrayList<>(List.of(f)));
@@ -159,11 +166,16 @@ public final class Corpus implements CorpusReader {
 
     private Iterator<RawArticle> openGroup(List<Path> group) {
         Path first = group.get(0);
-        if (Kind.of(first).orElseThrow() == Kind.TEXT) {
+        Kind kind = Kind.of(first).orElseThrow();
+        if (kind == Kind.TEXT) {
             return new TextFileReader(group, config, problems).iterator();
         }
+        if (kind == Kind.HTML) {
+            return new HtmlFileReader(group, config, problems).iterator();
+        }
         try {
-            JsonlCorpusReader reader = new JsonlCorpusReader(first, config, problems);
+            CorpusReader reader = kind == Kind.WARC ? new WarcRecordReader(first, config, problems)
+                    : new JsonlCorpusReader(first, config, problems);
             open.add(reader);
             return reader.iterator();
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.stemma.extract.Extraction;
 import org.stemma.model.Origin;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
@@ -19,7 +20,9 @@ import org.stemma.model.Stage;
 
 /**
  * Reads stemma's corpus format: one JSON object a line, {@code {"id", "outlet", "url", "title", "date",
- * "lang", "text"}}, where only {@code id} and {@code text} are required. A {@code .gz} file is decompressed
+ * "lang", "text"}}, where only {@code id} and {@code text} are required; a record may carry a web page in
+ * {@code html} instead of (or beside) {@code text}: without a text, the page's extracted text is the article's
+ * text, and the record's own fields win over the metadata the page states. A {@code .gz} file is decompressed
  * on the fly. Blank lines are skipped; a line that is not a JSON object, lacks an id or a text, has an empty
  * text, or is longer than {@link IngestConfig#maxRecordBytes()} is reported with its line number and skipped.
  */
@@ -128,6 +131,11 @@ public final class JsonlCorpusReader implements CorpusReader {
         }
         String id = idNode.asText().strip();
         JsonNode textNode = node.get("text");
+        JsonNode htmlNode = node.get("html");
+        boolean hasText = textNode != null && textNode.isTextual() && !textNode.asText().isBlank();
+        if (!hasText && htmlNode != null && htmlNode.isTextual()) {
+            return fromHtml(node, id, htmlNode.asText(), origin, decoded.repaired());
+        }
         if (textNode == null || !textNode.isTextual()) {
             problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "record has no text"));
             return null;
@@ -139,6 +147,28 @@ public final class JsonlCorpusReader implements CorpusReader {
         }
         return new RawArticle(id, text, field(node, "outlet"), field(node, "url"), field(node, "title"),
                 field(node, "date"), field(node, "lang"), origin, decoded.repaired());
+    }
+
+    /** A record that carries a page instead of a text: its stated fields win over what the page says. */
+    private RawArticle fromHtml(JsonNode node, String id, String html, Origin origin, int repaired) {
+        Optional<String> url = field(node, "url");
+        Extraction x;
+        try {
+            x = HtmlPages.DEFAULT_EXTRACTOR.extract(html, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "page could not be parsed: " + e));
+            return null;
+        }
+        for (String w : x.warnings()) {
+            problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "extraction: " + w));
+        }
+        if (x.text().isBlank()) {
+            problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "empty page: no visible text"));
+            return null;
+        }
+        return new RawArticle(id, x.text(), field(node, "outlet").or(x::outlet), url.or(x::url),
+                field(node, "title").or(x::title), field(node, "date").or(() -> x.date().iso()),
+                field(node, "lang").or(x::lang), origin, repaired);
     }
 
     private static Optional<String> field(JsonNode node, String name) {

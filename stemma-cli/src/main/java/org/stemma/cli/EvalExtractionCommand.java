@@ -1,0 +1,37 @@
+package org.stemma.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stemma.eval.ExtractionEvaluation;
+import org.stemma.extract.DomExtractor;
+import org.stemma.extract.ExtractConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code stemma eval extraction [FOLDER]}: scores the extractor on a snippet-gold set laid out as
+ * {@code extraction-trafilatura} ({@code evaldata.json} and {@code html/*.gz}), printing snippet
+ * precision/recall/F1, title and date accuracy and pages per second on stdout.
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "Score main-text and metadata extraction against snippet gold.")
+public final class EvalExtractionCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FOLDER", defaultValue = "../shared/eval/extraction-trafilatura",
+            description = "the evaluation set (default: ${DEFAULT-VALUE})")
+    Path folder;
+
+    @Override
+    public Integer call() throws IOException {
+        ExtractionEvaluation.Result r = ExtractionEvaluation.evaluate(folder, new DomExtractor(ExtractConfig.defaults()));
+        System.out.printf(Locale.ROOT, "pages %d, failed %d%n", r.pages(), r.failed());
+        System.out.printf(Locale.ROOT, "snippets: precision %.3f recall %.3f F1 %.3f%n",
+                r.snippets().precision(), r.snippets().recall(), r.snippets().f1());
+        System.out.printf(Locale.ROOT, "title accuracy %.3f (%d/%d), date accuracy %.3f (%d/%d)%n",
+                r.titleAccuracy(), r.titleRight(), r.titleGold(), r.dateAccuracy(), r.dateRight(), r.dateGold());
+        System.out.printf(Locale.ROOT, "%.0f pages/s%n", r.pagesPerSecond());
+        return 0;
+    }
+}

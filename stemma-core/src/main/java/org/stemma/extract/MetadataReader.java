@@ -1,0 +1,396 @@
+package org.stemma.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.stemma.model.Clutter;
+import org.stemma.model.ClutterKind;
+import org.stemma.model.PublicationDate;
+import org.stemma.model.Span;
+
+/**
+ * Reads a page's metadata: title, publication date with its source, author, outlet, language, canonical
+ * URL. Sources are tried strongest first; a date is never read from comments, teasers, navigation or widgets.
+ */
+final class MetadataReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Meta tag names and properties that state a publication date, lower case. */
+    private static final Set<String> DATE_METAS = Set.of("article:published_time", "og:published_time",
+            "og:article:published_time", "published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+            "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "pubdate", "publishdate",
+            "publish-date", "publish_date", "publication_date", "publicationdate", "sailthru.date",
+            "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
+            "originalpublicationdate", "date.created", "created", "release_date", "shareaholic:article_published_time",
+            "bt:pubdate", "cxenseparse:recs:publishtime", "last-modified");
+
+    private static final Set<ClutterKind> NO_DATE_FROM = Set.of(ClutterKind.COMMENTS, ClutterKind.TEASER,
+            ClutterKind.NAVIGATION, ClutterKind.PAGINATION, ClutterKind.WIDGET);
+
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(?i).*(article|posting|blogposting|report|review|newsarticle).*");
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00bb\u00b7:\u2022-]{1,2}\\s+");
+
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^(by|von|par|por|autor(in)?:?|author:?)\\s+");
+
+    /** A block of the extracted text: where it is and what it was classified as (empty = body). */
+    record Scanned(Span span, Optional<ClutterKind> kind, int heading) {
+    }
+
+    private final ExtractConfig config;
+    private final Document doc;
+    private final Optional<String> url;
+    private final String text;
+    private final List<Scanned> blocks;
+    private final List<JsonNode> jsonLd;
+
+    MetadataReader(ExtractConfig config, Document doc, Optional<String> url, String text, List<Scanned> blocks) {
+        this.config = config;
+        this.doc = doc;
+        this.url = url;
+        this.text = text;
+        this.blocks = blocks;
+        this.jsonLd = readJsonLd();
+    }
+
+    Extraction read(List<Span> body, List<Clutter> clutter, List<String> warnings) {
+        DateSource[] source = {DateSource.NONE};
+        PublicationDate date = date(source);
+        Optional<String> canonical = canonical();
+        return new Extraction(text, body, clutter, title(), date, source[0], author(), outlet(canonical),
+                lang(), canonical.or(() -> url), warnings);
+    }
+
+    private Optional<String> meta(String... names) {
+        for (String name : names) {
+            for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "]")) {
+                String v = m.attr("content").strip();
+                if (!v.isEmpty()) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> title() {
+        Optional<String> h1 = Optional.empty();
+        for (Scanned s : blocks) {
+            if (s.heading() == 1 && (s.kind().isEmpty() || s.kind().get() == ClutterKind.META)) {
+                h1 = Optional.of(s.span().of(text).strip());
+                break;
+            }
+        }
+        List<String> stated = new ArrayList<>();
+        jsonLdArticle().map(n -> n.path("headline").asText("")).filter(s -> !s.isBlank()).ifPresent(stated::add);
+        meta("og:title").ifPresent(stated::add);
+        meta("twitter:title").ifPresent(stated::add);
+        Element titleElement = doc.selectFirst("title");
+        if (titleElement != null && !titleElement.text().isBlank()) {
+            stated.add(titleElement.text());
+        }
+        if (h1.isPresent()) {
+            String norm = normalise(h1.get());
+            for (String s : stated) {
+                String ns = normalise(s);
+                if (!norm.isEmpty() && (ns.contains(norm) || norm.contains(ns))) {
+                    return h1;
+                }
+            }
+        }
+        if (!stated.isEmpty()) {
+            return Optional.of(stripSiteName(stated.get(0).strip()));
+        }
+        return h1;
+    }
+
+    /** Drops a site name that page templates join to a headline ("Headline | Site"): keeps the longest part. */
+    private static String stripSiteName(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        return longest.length() * 2 >= title.length() ? longest.strip() : title;
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private PublicationDate date(DateSource[] source) {
+        Optional<LocalDate> d = jsonLdArticle().or(this::jsonLdAny)
+                .flatMap(n -> firstText(n, "datePublished", "dateCreated", "uploadDate"))
+                .flatMap(DateParser::parse);
+        if (d.isPresent()) {
+            source[0] = DateSource.JSON_LD;
+            return PublicationDate.stated(d.get(), Optional.empty());
+        }
+        for (Element m : doc.select("meta[content]")) {
+            String key = (m.hasAttr("property") ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv")).toLowerCase(Locale.ROOT);
+            if (DATE_METAS.contains(key) && !key.equals("last-modified")) {
+                d = DateParser.parse(m.attr("content"));
+                if (d.isPresent()) {
+                    source[0] = DateSource.META;
+                    return PublicationDate.stated(d.get(), Optional.empty());
+                }
+            }
+        }
+        d = timeElement();
+        if (d.isPresent()) {
+            source[0] = DateSource.TIME_ELEMENT;
+            return PublicationDate.stated(d.get(), Optional.empty());
+        }
+        Optional<PublicationDate> inText = textDate();
+        if (inText.isPresent()) {
+            source[0] = DateSource.TEXT;
+            return inText.get();
+        }
+        d = url.flatMap(DateParser::fromUrl);
+        if (d.isPresent()) {
+            source[0] = DateSource.URL;
+            return PublicationDate.stated(d.get(), Optional.empty());
+        }
+        return PublicationDate.UNKNOWN;
+    }
+
+    private Optional<LocalDate> timeElement() {
+        Optional<LocalDate> first = Optional.empty();
+        for (Element e : doc.select("time, [itemprop=datePublished], [pubdate]")) {
+            if (inClutter(e)) {
+                continue;
+            }
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            Optional<LocalDate> d = DateParser.parse(v);
+            if (d.isEmpty()) {
+                continue;
+            }
+            boolean published = e.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(e.attr("itemprop"))
+                    || e.className().toLowerCase(Locale.ROOT).contains("publish");
+            if (published) {
+                return d;
+            }
+            if (first.isEmpty()) {
+                first = d;
+            }
+        }
+        return first;
+    }
+
+    /** True when an element sits in comments, teasers, navigation or a widget, by its or its ancestors' marks. */
+    private boolean inClutter(Element e) {
+        int steps = 0;
+        for (Element a = e; a != null && steps < config.maxElementDepth(); a = a.parent(), steps++) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            Optional<ClutterKind> k = Marks.kind(a);
+            if (k.isPresent() && NO_DATE_FROM.contains(k.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<PublicationDate> textDate() {
+        int bodySeen = 0;
+        for (Scanned s : blocks) {
+            boolean bodyBlock = s.kind().isEmpty();
+            if (!bodyBlock && s.kind().get() != ClutterKind.META) {
+                continue;
+            }
+            String t = s.span().of(text);
+            Optional<DateParser.Found> f = DateParser.find(t);
+            if (f.isPresent()) {
+                Span evidence = Span.of(s.span().start() + f.get().start(), s.span().start() + f.get().end());
+                return Optional.of(PublicationDate.stated(f.get().date(), Optional.of(evidence)));
+            }
+            if (bodyBlock) {
+                bodySeen += t.length();
+                if (bodySeen > config.maxTextDateChars()) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> author() {
+        Optional<String> a = jsonLdArticle().flatMap(n -> names(n.path("author")));
+        if (a.isPresent()) {
+            return a;
+        }
+        a = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+                .filter(s -> !s.startsWith("http"));
+        if (a.isPresent()) {
+            return a.map(s -> BYLINE_PREFIX.matcher(s).replaceFirst("").strip());
+        }
+        for (Element e : doc.select("[itemprop=author], [rel=author], .author, .byline")) {
+            if (inClutter(e) && !e.hasAttr("itemprop")) {
+                continue;
+            }
+            String t = e.hasAttr("content") ? e.attr("content") : e.text();
+            t = BYLINE_PREFIX.matcher(t.strip()).replaceFirst("").strip();
+            if (!t.isEmpty() && t.length() <= 100) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> names(JsonNode author) {
+        List<String> found = new ArrayList<>();
+        if (author.isArray()) {
+            for (JsonNode n : author) {
+                names(n).ifPresent(found::add);
+            }
+        } else if (author.isObject()) {
+            String name = author.path("name").asText("").strip();
+            if (!name.isEmpty()) {
+                found.add(name);
+            }
+        } else if (author.isTextual() && !author.asText().isBlank()) {
+            found.add(author.asText().strip());
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", found));
+    }
+
+    private Optional<String> outlet(Optional<String> canonical) {
+        Optional<String> site = meta("og:site_name", "application-name", "twitter:site");
+        if (site.isEmpty()) {
+            site = jsonLdArticle().map(n -> n.path("publisher").path("name").asText("")).filter(s -> !s.isBlank());
+        }
+        if (site.isPresent()) {
+            return site.map(s -> s.startsWith("@") ? s.substring(1) : s).map(String::strip);
+        }
+        return canonical.or(() -> url).flatMap(MetadataReader::host);
+    }
+
+    private static Optional<String> host(String address) {
+        try {
+            String h = URI.create(address.strip()).getHost();
+            if (h == null || h.isBlank()) {
+                return Optional.empty();
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> lang() {
+        Element html = doc.selectFirst("html");
+        String l = html == null ? "" : html.attr("lang");
+        if (l.isBlank() && html != null) {
+            l = html.attr("xml:lang");
+        }
+        if (l.isBlank()) {
+            l = meta("language", "dc.language", "content-language").orElse("");
+        }
+        if (l.isBlank()) {
+            Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+            l = m == null ? "" : m.attr("content");
+        }
+        if (l.isBlank()) {
+            l = meta("og:locale").orElse("");
+        }
+        String primary = l.strip().split("[-_,; ]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? Optional.of(primary) : Optional.empty();
+    }
+
+    private Optional<String> canonical() {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null) {
+            String href = link.absUrl("href");
+            if (href.isEmpty()) {
+                href = link.attr("href").strip();
+            }
+            if (href.startsWith("http")) {
+                return Optional.of(href);
+            }
+        }
+        return meta("og:url").filter(s -> s.startsWith("http"));
+    }
+
+    private List<JsonNode> readJsonLd() {
+        List<JsonNode> found = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String data = script.data();
+            if (data.isBlank() || data.length() > config.maxJsonLdChars()) {
+                continue;
+            }
+            try {
+                collect(JSON.readTree(data), found, 0);
+            } catch (java.io.IOException | RuntimeException e) {
+                // malformed JSON-LD is common and says nothing: other sources are tried
+            }
+        }
+        return found;
+    }
+
+    /** Gathers JSON objects with an @type from arrays and @graph, to a small fixed depth. */
+    private static void collect(JsonNode n, List<JsonNode> out, int depth) {
+        if (n == null || depth > 4) {
+            return;
+        }
+        if (n.isArray()) {
+            for (JsonNode c : n) {
+                collect(c, out, depth + 1);
+            }
+        } else if (n.isObject()) {
+            if (n.has("@type")) {
+                out.add(n);
+            }
+            collect(n.get("@graph"), out, depth + 1);
+        }
+    }
+
+    private Optional<JsonNode> jsonLdArticle() {
+        for (JsonNode n : jsonLd) {
+            JsonNode t = n.get("@type");
+            String type = t.isArray() ? t.toString() : t.asText("");
+            if (ARTICLE_TYPE.matcher(type).matches()) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<JsonNode> jsonLdAny() {
+        for (JsonNode n : jsonLd) {
+            if (n.has("datePublished")) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstText(JsonNode n, String... fields) {
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                return Optional.of(v.asText());
+            }
+        }
+        return Optional.empty();
+    }
+}

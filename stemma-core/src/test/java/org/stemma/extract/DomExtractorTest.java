@@ -1,0 +1,189 @@
+package org.stemma.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.stemma.model.Clutter;
+import org.stemma.model.ClutterKind;
+import org.stemma.model.DateBasis;
+import org.stemma.model.Span;
+
+class DomExtractorTest {
+    private static final DomExtractor EXTRACTOR = new DomExtractor(ExtractConfig.defaults());
+
+    static String fixture(String name) throws IOException {
+        try (InputStream in = DomExtractorTest.class.getResourceAsStream("/extract/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void mainTextKeepsParagraphsHeadingsAndListItemsAndLeavesClutterOut() throws IOException {
+        Extraction x = EXTRACTOR.extract(fixture("article.html"), Optional.empty());
+        String main = x.mainText();
+        assertTrue(main.contains("The old harbour bridge will reopen to traffic on Monday"), main);
+        assertTrue(main.contains("What changes for drivers"), main);
+        assertTrue(main.contains("Cyclists get a separate lane on the northern side."), main);
+        assertTrue(main.contains("a market would be held on the bridge in June."), main);
+        assertTrue(main.contains("\n\nEngineers replaced"), "paragraphs are separated by a blank line: " + main);
+        for (String clutter : List.of("cookie policy", "Sport", "Share on Facebook", "Ferry timetable",
+                "Finally! I have been driving", "All rights reserved", "hidden and must not appear")) {
+            assertFalse(main.contains(clutter), clutter + " leaked into " + main);
+        }
+    }
+
+    @Test
+    void clutterStaysInTheTextWithItsKind() throws IOException {
+        Extraction x = EXTRACTOR.extract(fixture("article.html"), Optional.empty());
+        assertTrue(x.text().contains("Finally! I have been driving"), "comments stay in the text");
+        assertFalse(x.text().contains("hidden and must not appear"), "hidden text is not visible text");
+        assertEquals(ClutterKind.COMMENTS, kindAt(x, "Finally! I have been driving"));
+        assertEquals(ClutterKind.WIDGET, kindAt(x, "Share on Facebook"));
+        assertEquals(ClutterKind.TEASER, kindAt(x, "Ferry timetable"));
+        assertEquals(ClutterKind.NAVIGATION, kindAt(x, "Sport"));
+        assertEquals(ClutterKind.DISCLAIMER, kindAt(x, "cookie policy"));
+        assertEquals(ClutterKind.META, kindAt(x, "By Mara Okafor"));
+    }
+
+    @Test
+    void bodyAndClutterPartitionTheBlocksWithOffsetsInRange() throws IOException {
+        Extraction x = EXTRACTOR.extract(fixture("article.html"), Optional.empty());
+        List<Span> all = new ArrayList<>(x.body());
+        x.clutter().forEach(c -> all.add(c.span()));
+        all.sort(null);
+        for (int i = 0; i < all.size(); i++) {
+            Span s = all.get(i);
+            assertTrue(s.end() <= x.text().length());
+            assertFalse(s.isEmpty());
+            if (i > 0) {
+                assertTrue(all.get(i - 1).end() <= s.start(), "spans overlap: " + all.get(i - 1) + " " + s);
+            }
+        }
+        String covered = all.stream().map(s -> s.of(x.text())).collect(Collectors.joining());
+        assertEquals(x.text().replaceAll("\\s", "").length(), covered.replaceAll("\\s", "").length(),
+                "every visible char is body or clutter");
+    }
+
+    @Test
+    void metadataComesWithItsSource() throws IOException {
+        Extraction x = EXTRACTOR.extract(fixture("article.html"), Optional.of("https://courier.example/x"));
+        assertEquals(Optional.of("Harbour bridge to reopen after repairs"), x.title());
+        assertEquals(Optional.of(LocalDate.of(2023, 5, 14)), x.date().date());
+        assertEquals(DateBasis.STATED, x.date().basis());
+        assertEquals(DateSource.JSON_LD, x.dateSource());
+        assertEquals(Optional.of("Mara Okafor"), x.author());
+        assertEquals(Optional.of("The Riverside Courier"), x.outlet());
+        assertEquals(Optional.of("en"), x.lang());
+        assertEquals(Optional.of("https://courier.example/news/harbour-bridge-reopens"), x.url());
+    }
+
+    @Test
+    void aDateIsNeverReadFromCommentsButTheUrlMayGiveOne() throws IOException {
+        String html = fixture("no-date-but-comments.html");
+        Extraction none = EXTRACTOR.extract(html, Optional.empty());
+        assertEquals(DateBasis.UNKNOWN, none.date().basis(), "the comment's date is not the article's");
+        assertEquals(DateSource.NONE, none.dateSource());
+        Extraction fromUrl = EXTRACTOR.extract(html, Optional.of("https://gardens.example/2022/09/30/orchard"));
+        assertEquals(Optional.of(LocalDate.of(2022, 9, 30)), fromUrl.date().date());
+        assertEquals(DateSource.URL, fromUrl.dateSource());
+        assertEquals(Optional.of("Allotment society plants an orchard"), fromUrl.title());
+        assertEquals(Optional.of("gardens.example"), fromUrl.outlet());
+    }
+
+    @Test
+    void aDateWrittenInTheArticleIsFoundWithItsEvidence() {
+        String html = "<html><body><article><p class='dateline'>Published 14 March 2021</p>"
+                + "<p>The village hall will host a repair café every second Saturday from April onwards.</p>"
+                + "</article></body></html>";
+        Extraction x = EXTRACTOR.extract(html, Optional.empty());
+        assertEquals(DateSource.TEXT, x.dateSource());
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 14)), x.date().date());
+        assertEquals("14 March 2021", x.date().evidence().orElseThrow().of(x.text()));
+    }
+
+    @Test
+    void sameInputSameOutput() throws IOException {
+        String html = fixture("article.html");
+        assertEquals(EXTRACTOR.extract(html, Optional.empty()), EXTRACTOR.extract(html, Optional.empty()));
+    }
+
+    @Test
+    void emptyAndBlankPagesGiveEmptyText() {
+        for (String html : List.of("", "   ", "<html></html>", "<html><body><script>var a=1;</script></body></html>")) {
+            Extraction x = EXTRACTOR.extract(html, Optional.empty());
+            assertTrue(x.text().isBlank(), "'" + html + "' gave " + x.text());
+            assertTrue(x.body().isEmpty());
+        }
+    }
+
+    @Test
+    void truncatedHtmlStillGivesItsText() throws IOException {
+        String html = fixture("article.html");
+        String cut = html.substring(0, html.indexOf("Engineers replaced") + 30);
+        Extraction x = EXTRACTOR.extract(cut, Optional.empty());
+        assertTrue(x.mainText().contains("The old harbour bridge will reopen"), x.text());
+        assertTrue(x.text().contains("Engineers replaced the rusted"), x.text());
+    }
+
+    @Test
+    void hundredThousandLevelsOfNestingAreBounded() {
+        int levels = 100_000;
+        StringBuilder sb = new StringBuilder("<html><body>");
+        sb.append("<div>".repeat(levels)).append("deep words at the bottom of the pit");
+        sb.append("</div>".repeat(levels)).append("<p>A paragraph after the pit, long enough to be prose.</p></body></html>");
+        String html = sb.toString();
+        Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> EXTRACTOR.extract(html, Optional.empty()));
+        assertTrue(x.text().contains("deep words at the bottom of the pit"), "deep text is kept as flat text");
+        assertTrue(x.warnings().stream().anyMatch(w -> w.contains("nested deeper")), x.warnings().toString());
+    }
+
+    @Test
+    void aTwentyMegabytePageIsCutToTheLimitWithAWarning() {
+        String para = "<p>Council meeting notes repeated to fill a very large page with text.</p>\n";
+        String html = "<html><body>" + para.repeat(20_000_000 / para.length()) + "</body></html>";
+        Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> EXTRACTOR.extract(html, Optional.empty()));
+        assertTrue(x.warnings().stream().anyMatch(w -> w.contains("cut to")), x.warnings().toString());
+        assertFalse(x.body().isEmpty());
+    }
+
+    @Test
+    void randomJunkNeverThrowsAndKeepsSpansInRange() {
+        Random random = new Random(20240517L);
+        String alphabet = "<>/=\"' abcdivpscriptè\u00A0\u200B\uFFFD&;#\n\t-!";
+        for (int round = 0; round < 300; round++) {
+            int n = random.nextInt(400);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String input = sb.toString();
+            Extraction x = EXTRACTOR.extract(input, Optional.empty());
+            for (Clutter c : x.clutter()) {
+                assertTrue(c.span().end() <= x.text().length(), "seed round " + round + ": " + input);
+            }
+        }
+    }
+
+    private static ClutterKind kindAt(Extraction x, String phrase) {
+        int at = x.text().indexOf(phrase);
+        assertTrue(at >= 0, phrase + " not in text");
+        Set<ClutterKind> kinds = x.clutter().stream().filter(c -> c.span().contains(at)).map(Clutter::kind)
+                .collect(Collectors.toSet());
+        assertEquals(1, kinds.size(), phrase + " is in clutter " + kinds + "; body " + x.mainText());
+        return kinds.iterator().next();
+    }
+}
