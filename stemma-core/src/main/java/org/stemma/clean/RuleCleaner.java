@@ -13,6 +13,7 @@ import org.stemma.model.Article;
 import org.stemma.model.Clutter;
 import org.stemma.model.ClutterKind;
 import org.stemma.model.DateBasis;
+import org.stemma.model.PageLayout;
 import org.stemma.model.PublicationDate;
 import org.stemma.model.RawArticle;
 import org.stemma.model.Span;
@@ -68,6 +69,9 @@ public final class RuleCleaner implements Cleaner {
     public Article clean(RawArticle raw) {
         if (raw == null) {
             throw new IllegalArgumentException("raw article is null");
+        }
+        if (raw.layout().isPresent()) {
+            return cleanLaidOut(raw, raw.layout().get());
         }
         Labelling l = new Labelling(raw.text(), Line.split(raw.text(), config.maxScanLineChars()));
         matchCues(l);
@@ -592,14 +596,69 @@ public final class RuleCleaner implements Cleaner {
         return n;
     }
 
-    private PublicationDate publicationDate(RawArticle raw, Labelling l, Optional<DateFinder.Found> headerDate) {
+    /**
+     * A page whose structure ingest already read (HTML): its body and clutter blocks are taken as stated, since
+     * the markup that told them apart is gone from the flattened text. A first body block that is the title
+     * becomes the title span. The date is the page's stated one (the extractor read meta tags, JSON-LD,
+     * {@code <time>}, the URL and the visible text); the language is stated or identified on the body.
+     */
+    private Article cleanLaidOut(RawArticle raw, PageLayout layout) {
+        String text = raw.text();
+        List<Span> body = new ArrayList<>();
+        int previousEnd = 0;
+        for (Span block : layout.body().stream().sorted().toList()) {
+            int start = Math.max(block.start(), previousEnd);
+            int end = block.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end) {
+                body.add(new Span(start, end));
+                previousEnd = end;
+            }
+        }
+        Optional<String> title = raw.title();
+        Optional<Span> titleSpan = Optional.empty();
+        if (!body.isEmpty() && title.isPresent()
+                && body.get(0).of(text).strip().equalsIgnoreCase(title.get().strip())) {
+            titleSpan = Optional.of(body.remove(0));
+        }
+        List<Clutter> clutter = layout.clutter().stream().sorted().toList();
+        PublicationDate date = statedDate(raw).orElse(PublicationDate.UNKNOWN);
+        StringBuilder bodyText = new StringBuilder();
+        for (Span s : body) {
+            bodyText.append(text, s.start(), s.end()).append('\n');
+        }
+        String lang = statedLanguage(raw).orElseGet(() -> config.languageIdentifier().identify(bodyText));
+        return new Article(raw, body, clutter, title, titleSpan, lang, date);
+    }
+
+    /** The date the input's metadata states, when it reads as one. */
+    private Optional<PublicationDate> statedDate(RawArticle raw) {
         Optional<String> stated = raw.date().map(String::strip).filter(s -> !s.isEmpty());
         if (stated.isPresent()) {
             Optional<DateFinder.Found> read = dates.at(stated.get(), 0, stated.get().length());
             if (read.isPresent()) {
-                return new PublicationDate(Optional.of(read.get().date()), read.get().time(), DateBasis.STATED,
-                        Optional.empty());
+                return Optional.of(new PublicationDate(Optional.of(read.get().date()), read.get().time(),
+                        DateBasis.STATED, Optional.empty()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The language the input states, as its primary subtag ({@code de-DE} is {@code de}). */
+    private static Optional<String> statedLanguage(RawArticle raw) {
+        return raw.lang().map(s -> s.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0])
+                .filter(s -> !s.isEmpty());
+    }
+
+    private PublicationDate publicationDate(RawArticle raw, Labelling l, Optional<DateFinder.Found> headerDate) {
+        Optional<PublicationDate> stated = statedDate(raw);
+        if (stated.isPresent()) {
+            return stated.get();
         }
         if (headerDate.isPresent()) {
             DateFinder.Found f = headerDate.get();
@@ -631,7 +690,7 @@ public final class RuleCleaner implements Cleaner {
     }
 
     private String language(RawArticle raw, Labelling l) {
-        Optional<String> stated = raw.lang().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
+        Optional<String> stated = statedLanguage(raw);
         if (stated.isPresent()) {
             return stated.get();
         }

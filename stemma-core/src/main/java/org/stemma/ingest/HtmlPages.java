@@ -10,6 +10,7 @@ import org.stemma.extract.HtmlDecoder;
 import org.stemma.extract.HtmlExtractor;
 import org.stemma.model.Origin;
 import org.stemma.model.Problem;
+import org.stemma.model.PageLayout;
 import org.stemma.model.RawArticle;
 import org.stemma.model.Stage;
 
@@ -51,7 +52,7 @@ final class HtmlPages {
             return null;
         }
         return new RawArticle(id, x.text(), x.outlet(), x.url(), x.title(), x.date().iso(), x.lang(), origin,
-                decoded.repaired());
+                decoded.repaired(), Optional.of(new PageLayout(x.body(), x.clutter())));
     }
 
     /** Thrown by {@link #readBounded} when the input holds more than the limit. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.stemma.extract.Extraction;
 import org.stemma.model.Origin;
+import org.stemma.model.PageLayout;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
 import org.stemma.model.Stage;
@@ -168,7 +169,8 @@ public final class JsonlCorpusReader implements CorpusReader {
         }
         return new RawArticle(id, x.text(), field(node, "outlet").or(x::outlet), url.or(x::url),
                 field(node, "title").or(x::title), field(node, "date").or(() -> x.date().iso()),
-                field(node, "lang").or(x::lang), origin, repaired);
+                field(node, "lang").or(x::lang), origin, repaired,
+                Optional.of(new PageLayout(x.body(), x.clutter())));
     }
 
     private static Optional<String> field(JsonNode node, String name) {

@@ -9,6 +9,8 @@ import java.util.Optional;
  * comes from the input record when it has them, and is preferred over what the clean stage infers.
  *
  * @param repairedChars how many malformed byte sequences were replaced by U+FFFD while decoding
+ * @param layout        the body and clutter blocks, when ingest read them from the page's structure (HTML);
+ *                      empty for plain text, where the clean stage finds them itself
  */
 public record RawArticle(
         String id,
@@ -19,7 +21,8 @@ public record RawArticle(
         Optional<String> date,
         Optional<String> lang,
         Origin origin,
-        int repairedChars) {
+        int repairedChars,
+        Optional<PageLayout> layout) {
 
     public RawArticle {
         if (id == null || id.isBlank()) {
@@ -34,6 +37,27 @@ public record RawArticle(
         if (repairedChars < 0) {
             throw new IllegalArgumentException("negative repairedChars for " + id);
         }
+        if (layout == null) {
+            throw new IllegalArgumentException("null layout for " + id + "; use Optional.empty()");
+        }
+        layout.ifPresent(l -> {
+            for (Span s : l.body()) {
+                if (s.end() > text.length()) {
+                    throw new IllegalArgumentException("layout body " + s + " outside text of " + id);
+                }
+            }
+            for (Clutter c : l.clutter()) {
+                if (c.span().end() > text.length()) {
+                    throw new IllegalArgumentException("layout clutter " + c + " outside text of " + id);
+                }
+            }
+        });
+    }
+
+    /** An article without a page layout: plain text, whose clutter the clean stage finds itself. */
+    public RawArticle(String id, String text, Optional<String> outlet, Optional<String> url, Optional<String> title,
+                      Optional<String> date, Optional<String> lang, Origin origin, int repairedChars) {
+        this(id, text, outlet, url, title, date, lang, origin, repairedChars, Optional.empty());
     }
 
     /** An article with nothing but an id and a text, as a .txt file gives. */
