@@ -116,33 +116,68 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
     }
 
     private void resolveFamily(List<PairReading> family, List<Edge> edges, List<LostSource> lostOut) {
+        Set<PairReading> presentParent = withPresentCommonSource(family);
         UnionFind groups = new UnionFind();
         for (PairReading r : family) {
-            if (r.lost()) {
+            if (r.lost() && !presentParent.contains(r)) {
                 groups.union(r.a().id(), r.b().id());
             }
         }
         Map<String, List<PairReading>> lostByGroup = new TreeMap<>();
         for (PairReading r : family) {
-            if (r.lost()) {
+            if (r.lost() && !presentParent.contains(r)) {
                 lostByGroup.computeIfAbsent(groups.find(r.a().id()), k -> new ArrayList<>()).add(r);
             }
         }
         List<Candidate> candidates = new ArrayList<>();
+        // For each witness: its lost source's id, and the part of its text the other witnesses also have.
+        Map<String, String> lostOf = new HashMap<>();
+        Map<String, List<Span>> commonInWitness = new HashMap<>();
         for (List<PairReading> group : lostByGroup.values()) {
-            candidates.addAll(lostSource(group, lostOut));
+            List<Candidate> made = lostSource(group, lostOut);
+            candidates.addAll(made);
+            for (PairReading r : group) {
+                for (ArticleProfile w : List.of(r.a(), r.b())) {
+                    lostOf.put(w.id(), made.get(0).source());
+                    List<Span> all = new ArrayList<>(commonInWitness.getOrDefault(w.id(), List.of()));
+                    all.addAll(r.explainedIn(w));
+                    commonInWitness.put(w.id(), ArticleProfile.union(all));
+                }
+            }
         }
         for (PairReading r : family) {
             boolean siblings = groups.contains(r.a().id()) && groups.contains(r.b().id())
                     && groups.find(r.a().id()).equals(groups.find(r.b().id()));
-            if (!r.lost() && !siblings) {
-                ArticleProfile target = r.target();
-                // Weigh a parent by how much of the target it explains: the words both have, not the target's
-                // own insertions inside the shared extent, so the nearest ancestor wins over an older one.
-                List<Span> covered = r.explainedIn(target);
-                candidates.add(new Candidate(r.source().id(), target.id(), r.confidence(),
-                        r.confidence() * share(target, covered), target, covered, r.evidence()));
+            if (r.lost() || siblings) {
+                continue;
             }
+            ArticleProfile source = r.source();
+            ArticleProfile target = r.target();
+            // Weigh a parent by how much of the target it explains: the words both have, not the target's
+            // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
+            // among parents explaining as much, by how little of their own the target left out.
+            List<Span> covered = r.explainedIn(target);
+            double weight = r.confidence() * share(target, covered)
+                    - config.closenessWeight() * (1 - share(source, r.explainedIn(source)));
+            String lostId = lostOf.get(source.id());
+            if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
+                List<Span> inherited = r.explainedIn(source);
+                int own = source.words(inherited)
+                        - source.words(ArticleProfile.intersect(inherited, commonInWitness.get(source.id())));
+                if (own < config.minInheritedWords()) {
+                    // The target has nothing of the witness's own: its text is the lost source's.
+                    List<String> evidence = new ArrayList<>();
+                    evidence.add("lost source: shares only text the witnesses of " + lostId + " have in common ("
+                            + own + " words of " + source.id() + "'s own)");
+                    evidence.addAll(r.evidence());
+                    double confidence = r.confidence() * config.lostSourceConfidence();
+                    candidates.add(new Candidate(lostId, target.id(), confidence,
+                            confidence * share(target, covered), target, covered, evidence));
+                    continue;
+                }
+            }
+            candidates.add(new Candidate(source.id(), target.id(), r.confidence(), weight, target, covered,
+                    r.evidence()));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
                 .thenComparingDouble(c -> -c.confidence())
@@ -174,6 +209,32 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             explained.put(c.target(), ArticleProfile.union(now));
             edges.add(new Edge(c.source(), c.target(), round(c.confidence()), c.evidence()));
         }
+    }
+
+    /**
+     * Lost-source readings whose two witnesses have a present common source: a third article linked to both
+     * by ordinary (not lost) readings. Two copies that each dropped something of an original in the corpus are
+     * siblings under it, not witnesses of an unseen text.
+     */
+    private static Set<PairReading> withPresentCommonSource(List<PairReading> family) {
+        Map<String, Set<String>> plainLinks = new HashMap<>();
+        for (PairReading r : family) {
+            if (!r.lost()) {
+                plainLinks.computeIfAbsent(r.a().id(), k -> new HashSet<>()).add(r.b().id());
+                plainLinks.computeIfAbsent(r.b().id(), k -> new HashSet<>()).add(r.a().id());
+            }
+        }
+        Set<PairReading> out = new HashSet<>();
+        for (PairReading r : family) {
+            if (r.lost()) {
+                Set<String> common = new HashSet<>(plainLinks.getOrDefault(r.a().id(), Set.of()));
+                common.retainAll(plainLinks.getOrDefault(r.b().id(), Set.of()));
+                if (!common.isEmpty()) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 
     /** The lost source of one group of witnesses, and its candidate edges. */

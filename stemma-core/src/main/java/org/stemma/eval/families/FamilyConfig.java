@@ -5,7 +5,7 @@ package org.stemma.eval.families;
  *
  * @param families          how many families to build (fewer when the pool runs out of usable originals)
  * @param seed              the random seed: the same seed and pool give the same corpus, byte for byte
- * @param minOriginalWords  an original needs at least this many words. Default 150: enough for two copies to
+ * @param minOriginalWords  an original needs at least this many words. Default 250: a typical wire story; enough for two copies to
  *                          each drop a paragraph and still share a hundred words, as syndicated news does.
  * @param minSentences      ... and at least this many sentences. Default 8: room for a lead, a dropped
  *                          paragraph and a trimmed tail.
@@ -46,6 +46,6 @@ public record FamilyConfig(int families, long seed, int minOriginalWords, int mi
     }
 
     public static FamilyConfig defaults(int families, long seed) {
-        return new FamilyConfig(families, seed, 150, 8, 30, 0.5, 0.1, 0.1, 0.4, 0.35, 0.3, 0.5, 0.2, 0.5);
+        return new FamilyConfig(families, seed, 250, 8, 30, 0.5, 0.1, 0.1, 0.4, 0.35, 0.3, 0.5, 0.2, 0.5);
     }
 }

@@ -60,6 +60,15 @@ public final class SyndicationFamilyGenerator {
     private static final int DATE_RANGE_DAYS = 2500;
     private static final LocalDateTime EPOCH = LocalDateTime.of(2015, 1, 1, 0, 0);
 
+    /** Inserted pieces start this many sentences into their article, past its headline and dateline. */
+    private static final int SKIP_OPENING = 2;
+    /** A trim cuts 10% to 30% of the sentences and keeps at least two thirds: the story's end, not its body. */
+    private static final double MIN_CUT = 0.1;
+    private static final double MAX_EXTRA_CUT = 0.2;
+    private static final double MIN_KEPT = 2.0 / 3;
+    /** A lost original has three witnesses in this share of families, two in the rest. */
+    private static final double THREE_WITNESSES = 0.4;
+
     private enum Shape { STAR, CHAIN, MIXED, LOST, LOST_CHAIN }
 
     private final FamilyConfig config;
@@ -105,8 +114,9 @@ public final class SyndicationFamilyGenerator {
         Optional<List<String>> take(int sentences) {
             while (next < articles.size()) {
                 List<String> a = articles.get(next++);
-                if (a.size() >= sentences) {
-                    return Optional.of(List.copyOf(a.subList(0, sentences)));
+                // Past the opening lines, which in a scraped article are often a headline or a dateline.
+                if (a.size() >= SKIP_OPENING + sentences) {
+                    return Optional.of(List.copyOf(a.subList(SKIP_OPENING, SKIP_OPENING + sentences)));
                 }
             }
             return Optional.empty();
@@ -199,7 +209,7 @@ public final class SyndicationFamilyGenerator {
                 copy.apply(root, new int[] {1, 2});
             }
             case LOST -> {
-                int n = random.nextDouble() < 0.4 ? 3 : 2;
+                int n = random.nextDouble() < THREE_WITNESSES ? 3 : 2;
                 for (int i = 0; i < n; i++) {
                     copy.apply(root, new int[] {i, n});
                 }
@@ -231,8 +241,8 @@ public final class SyndicationFamilyGenerator {
             s.remove(1 + random.nextInt(s.size() - 2));
         }
         if (random.nextDouble() < config.trim()) {
-            int cut = Math.max(1, (int) Math.round(s.size() * (0.15 + 0.2 * random.nextDouble())));
-            int keep = Math.max(config.minSentences() / 2, s.size() - cut);
+            int cut = Math.max(1, (int) Math.round(s.size() * (MIN_CUT + MAX_EXTRA_CUT * random.nextDouble())));
+            int keep = Math.max((int) Math.ceil(s.size() * MIN_KEPT), s.size() - cut);
             if (keep < s.size()) {
                 s.subList(keep, s.size()).clear();
                 credit = Optional.empty();
@@ -294,7 +304,8 @@ public final class SyndicationFamilyGenerator {
         int from = sibling * s.size() / siblings;
         int to = from;
         int words = 0;
-        int limit = (sibling + 1) * s.size() / siblings;
+        // Never the last sentence: a copy whose end is gone looks trimmed, which is a different story.
+        int limit = Math.min((sibling + 1) * s.size() / siblings, s.size() - 1);
         while (to < limit && (words < MIN_DROPPED_WORDS || to - from < 2)) {
             words += s.get(to).split(" ").length;
             to++;
