@@ -246,7 +246,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         }
         String id = LostSource.PREFIX + witnesses.keySet().iterator().next();
         Optional<String> credited = creditedName(witnesses.values());
-        lostOut.add(new LostSource(id, List.copyOf(witnesses.keySet()), credited));
+        lostOut.add(new LostSource(id, List.copyOf(witnesses.keySet()), credited, reconstruct(group, witnesses)));
         List<Candidate> out = new ArrayList<>();
         for (ArticleProfile w : witnesses.values()) {
             PairReading best = null;
@@ -272,6 +272,84 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                     evidence));
         }
         return out;
+    }
+
+    /**
+     * A lost source's text: the spans of the witness with most agreed text that another witness also has,
+     * in its order, then the spans two other witnesses agree on that this one lacks. Spans closer than
+     * {@link ProvenanceConfig#minUniqueWords()} words are joined with the witness's own words between them
+     * (a changed word or two is not worth a gap); farther ones by {@link LostSource#GAP}.
+     */
+    private String reconstruct(List<PairReading> group, Map<String, ArticleProfile> witnesses) {
+        Map<String, Map<String, List<Span>>> agreed = new TreeMap<>();
+        for (PairReading r : group) {
+            agreed.computeIfAbsent(r.a().id(), k -> new TreeMap<>()).put(r.b().id(), r.explainedIn(r.a()));
+            agreed.computeIfAbsent(r.b().id(), k -> new TreeMap<>()).put(r.a().id(), r.explainedIn(r.b()));
+        }
+        String base = null;
+        int most = -1;
+        for (Map.Entry<String, Map<String, List<Span>>> e : agreed.entrySet()) {
+            List<Span> all = new ArrayList<>();
+            e.getValue().values().forEach(all::addAll);
+            int words = witnesses.get(e.getKey()).words(ArticleProfile.union(all));
+            if (words > most) {
+                most = words;
+                base = e.getKey();
+            }
+        }
+        List<Span> baseSpans = new ArrayList<>();
+        agreed.get(base).values().forEach(baseSpans::addAll);
+        baseSpans = ArticleProfile.union(baseSpans);
+        StringBuilder text = new StringBuilder();
+        appendPieces(text, witnesses.get(base), baseSpans);
+        for (Map.Entry<String, Map<String, List<Span>>> e : agreed.entrySet()) {
+            if (e.getKey().equals(base)) {
+                continue;
+            }
+            ArticleProfile w = witnesses.get(e.getKey());
+            List<Span> others = new ArrayList<>();
+            e.getValue().forEach((partner, spans) -> {
+                if (!partner.equals(e.getKey())) {
+                    others.addAll(spans);
+                }
+            });
+            List<Span> withBase = e.getValue().getOrDefault(base, List.of());
+            List<Span> extra = new ArrayList<>();
+            for (Span s : ArticleProfile.union(others)) {
+                for (Span g : ArticleProfile.gaps(s, withBase)) {
+                    if (w.words(g) >= config.minUniqueWords()) {
+                        extra.add(g);
+                    }
+                }
+            }
+            appendPieces(text, w, extra);
+        }
+        return text.toString();
+    }
+
+    private void appendPieces(StringBuilder text, ArticleProfile witness, List<Span> spans) {
+        String original = witness.article.text();
+        Span open = null;
+        for (Span s : spans) {
+            if (open != null && witness.words(Span.of(open.end(), s.start())) < config.minUniqueWords()) {
+                open = Span.of(open.start(), s.end());
+                continue;
+            }
+            if (open != null) {
+                piece(text, open.of(original));
+            }
+            open = s;
+        }
+        if (open != null) {
+            piece(text, open.of(original));
+        }
+    }
+
+    private static void piece(StringBuilder text, String piece) {
+        if (text.length() > 0) {
+            text.append(LostSource.GAP);
+        }
+        text.append(piece.strip());
     }
 
     /**
