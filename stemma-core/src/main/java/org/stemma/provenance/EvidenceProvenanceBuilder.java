@@ -213,28 +213,44 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
 
     /**
      * Lost-source readings whose two witnesses have a present common source: a third article linked to both
-     * by ordinary (not lost) readings. Two copies that each dropped something of an original in the corpus are
+     * by ordinary (not lost) readings that explains as much of each witness as the other witness does. Two copies that each dropped something of an original in the corpus are
      * siblings under it, not witnesses of an unseen text.
      */
     private static Set<PairReading> withPresentCommonSource(List<PairReading> family) {
+        Map<String, PairReading> plain = new HashMap<>();
         Map<String, Set<String>> plainLinks = new HashMap<>();
         for (PairReading r : family) {
             if (!r.lost()) {
-                plainLinks.computeIfAbsent(r.a().id(), k -> new HashSet<>()).add(r.b().id());
-                plainLinks.computeIfAbsent(r.b().id(), k -> new HashSet<>()).add(r.a().id());
+                plain.put(r.a().id() + '\u0000' + r.b().id(), r);
+                plainLinks.computeIfAbsent(r.a().id(), k -> new TreeSet<>()).add(r.b().id());
+                plainLinks.computeIfAbsent(r.b().id(), k -> new TreeSet<>()).add(r.a().id());
             }
         }
         Set<PairReading> out = new HashSet<>();
         for (PairReading r : family) {
-            if (r.lost()) {
-                Set<String> common = new HashSet<>(plainLinks.getOrDefault(r.a().id(), Set.of()));
-                common.retainAll(plainLinks.getOrDefault(r.b().id(), Set.of()));
-                if (!common.isEmpty()) {
+            if (!r.lost()) {
+                continue;
+            }
+            Set<String> common = new TreeSet<>(plainLinks.getOrDefault(r.a().id(), Set.of()));
+            common.retainAll(plainLinks.getOrDefault(r.b().id(), Set.of()));
+            for (String p : common) {
+                if (covers(plainReading(plain, p, r.a().id()), r, r.a())
+                        && covers(plainReading(plain, p, r.b().id()), r, r.b())) {
                     out.add(r);
+                    break;
                 }
             }
         }
         return out;
+    }
+
+    private static PairReading plainReading(Map<String, PairReading> plain, String x, String y) {
+        return x.compareTo(y) < 0 ? plain.get(x + '\u0000' + y) : plain.get(y + '\u0000' + x);
+    }
+
+    /** Whether {@code byThird} explains at least as much of {@code witness} as its sibling reading does. */
+    private static boolean covers(PairReading byThird, PairReading siblings, ArticleProfile witness) {
+        return witness.words(byThird.explainedIn(witness)) >= witness.words(siblings.explainedIn(witness));
     }
 
     /** The lost source of one group of witnesses, and its candidate edges. */
@@ -302,6 +318,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         baseSpans = ArticleProfile.union(baseSpans);
         StringBuilder text = new StringBuilder();
         appendPieces(text, witnesses.get(base), baseSpans);
+        String finalBase = base;
         for (Map.Entry<String, Map<String, List<Span>>> e : agreed.entrySet()) {
             if (e.getKey().equals(base)) {
                 continue;
@@ -309,7 +326,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             ArticleProfile w = witnesses.get(e.getKey());
             List<Span> others = new ArrayList<>();
             e.getValue().forEach((partner, spans) -> {
-                if (!partner.equals(e.getKey())) {
+                if (!partner.equals(finalBase)) {
                     others.addAll(spans);
                 }
             });
@@ -327,8 +344,8 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         return text.toString();
     }
 
+    /** Appends the merged spans; pieces shorter than a passage are diff noise (a shared "The", a credit). */
     private void appendPieces(StringBuilder text, ArticleProfile witness, List<Span> spans) {
-        String original = witness.article.text();
         Span open = null;
         for (Span s : spans) {
             if (open != null && witness.words(Span.of(open.end(), s.start())) < config.minUniqueWords()) {
@@ -336,16 +353,20 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                 continue;
             }
             if (open != null) {
-                piece(text, open.of(original));
+                piece(text, witness, open);
             }
             open = s;
         }
         if (open != null) {
-            piece(text, open.of(original));
+            piece(text, witness, open);
         }
     }
 
-    private static void piece(StringBuilder text, String piece) {
+    private void piece(StringBuilder text, ArticleProfile witness, Span span) {
+        if (witness.words(span) < config.minPassageWords()) {
+            return;
+        }
+        String piece = span.of(witness.article.text());
         if (text.length() > 0) {
             text.append(LostSource.GAP);
         }

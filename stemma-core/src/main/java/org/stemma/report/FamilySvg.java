@@ -89,7 +89,7 @@ final class FamilySvg {
             r++;
         }
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree\" width=\"%d\" "
+        s.append(String.format(Locale.ROOT, "<svg class=\"tree\" width=\"%d\" "
                 + "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"provenance tree\">%n",
                 width, height, width, height));
         for (Edge e : edges) {
