@@ -10,7 +10,10 @@ import org.stemma.model.Analysis;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.pipeline.PipelineConfig;
 import org.stemma.pipeline.ProgressListener;
+import org.stemma.report.GexfWriter;
+import org.stemma.report.GraphMlWriter;
 import org.stemma.report.HtmlReportWriter;
+import org.stemma.report.NetworkCsvWriter;
 import org.stemma.report.JsonlReportWriter;
 import org.stemma.report.ReportConfig;
 import picocli.CommandLine.Command;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "errors.jsonl, and skipped.",
             "",
             "Writes: articles.jsonl passages.jsonl edges.jsonl events.jsonl stories.jsonl "
-                    + "lost_sources.jsonl errors.jsonl report.html (see docs/FORMATS.md)."},
+                    + "lost_sources.jsonl errors.jsonl report.html, and the outlet network and article graph as "
+                    + "outlets/articles .graphml .gexf .csv (see docs/FORMATS.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (skipped records are reported, not fatal)", "1:failure (e.g. cannot write output)",
             "2:bad usage (unknown option, missing input)", "3:no readable article in the input"})
@@ -77,5 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Files.createDirectories(out);
         new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
         new HtmlReportWriter(ReportConfig.defaults()).write(analysis, out.resolve("report.html"));
+        new GraphMlWriter(ReportConfig.defaults()).write(analysis, out);
+        new GexfWriter(ReportConfig.defaults()).write(analysis, out);
+        new NetworkCsvWriter(ReportConfig.defaults()).write(analysis, out);
     }
 }

@@ -15,21 +15,65 @@ final class ArticleProfile {
     private static final String[] CLOSERS = {"\"", "\u201d\u201c", "\u201c\u201d", "\u00bb", "\u00ab", "\u300d"};
 
     final Article article;
-    /** Start offsets of the body's word tokens, increasing. */
+    /** Start offsets of the body's word tokens outside credit lines, increasing. */
     private final int[] wordStarts;
     /** Quotations in the original text, sorted and disjoint. */
     private final List<Span> quotes;
     final List<Credit> credits;
 
+    /**
+     * A line naming a source ("Source: X", "via X") with at most this many words is a credit line, not text:
+     * its words are not counted as the article's own material. Default 15: a credit with a date or a short
+     * phrase fits; a paragraph that mentions "via X" in passing does not.
+     */
+    static final int MAX_CREDIT_LINE_WORDS = 15;
+
     ArticleProfile(Article article, WordTokenizer tokenizer, CreditLineExtractor credits) {
         this.article = article;
-        TokenSequence tokens = tokenizer.tokenize(article.text(), article.body());
-        this.wordStarts = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            wordStarts[i] = tokens.start(i);
-        }
-        this.quotes = quotations(article.text());
         this.credits = credits.findAll(article);
+        TokenSequence tokens = tokenizer.tokenize(article.text(), article.body());
+        List<Span> creditLines = creditLines(article.text(), this.credits, tokens);
+        int[] starts = new int[tokens.size()];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!inside(creditLines, tokens.start(i))) {
+                starts[n++] = tokens.start(i);
+            }
+        }
+        this.wordStarts = Arrays.copyOf(starts, n);
+        this.quotes = quotations(article.text());
+    }
+
+    /** The lines that are short credit lines: a source credit and few words. */
+    private static List<Span> creditLines(String text, List<Credit> credits, TokenSequence tokens) {
+        List<Span> out = new ArrayList<>();
+        for (Credit c : credits) {
+            if (!c.namesSource()) {
+                continue;
+            }
+            int start = text.lastIndexOf('\n', Math.max(0, c.span().start() - 1)) + 1;
+            int end = text.indexOf('\n', c.span().end());
+            Span line = Span.of(start, end < 0 ? text.length() : end);
+            int words = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (line.contains(tokens.start(i))) {
+                    words++;
+                }
+            }
+            if (words <= MAX_CREDIT_LINE_WORDS) {
+                out.add(line);
+            }
+        }
+        return union(out);
+    }
+
+    private static boolean inside(List<Span> spans, int offset) {
+        for (Span s : spans) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String id() {
@@ -125,6 +169,26 @@ final class ArticleProfile {
                 out.add(Span.of(last.start(), Math.max(last.end(), s.end())));
             } else {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The parts both sorted, disjoint span lists cover, sorted and disjoint. */
+    static List<Span> intersect(List<Span> x, List<Span> y) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() && j < y.size()) {
+            int start = Math.max(x.get(i).start(), y.get(j).start());
+            int end = Math.min(x.get(i).end(), y.get(j).end());
+            if (start < end) {
+                out.add(Span.of(start, end));
+            }
+            if (x.get(i).end() < y.get(j).end()) {
+                i++;
+            } else {
+                j++;
             }
         }
         return out;

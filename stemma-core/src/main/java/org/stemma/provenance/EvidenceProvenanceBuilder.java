@@ -116,33 +116,68 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
     }
 
     private void resolveFamily(List<PairReading> family, List<Edge> edges, List<LostSource> lostOut) {
+        Set<PairReading> presentParent = withPresentCommonSource(family);
         UnionFind groups = new UnionFind();
         for (PairReading r : family) {
-            if (r.lost()) {
+            if (r.lost() && !presentParent.contains(r)) {
                 groups.union(r.a().id(), r.b().id());
             }
         }
         Map<String, List<PairReading>> lostByGroup = new TreeMap<>();
         for (PairReading r : family) {
-            if (r.lost()) {
+            if (r.lost() && !presentParent.contains(r)) {
                 lostByGroup.computeIfAbsent(groups.find(r.a().id()), k -> new ArrayList<>()).add(r);
             }
         }
         List<Candidate> candidates = new ArrayList<>();
+        // For each witness: its lost source's id, and the part of its text the other witnesses also have.
+        Map<String, String> lostOf = new HashMap<>();
+        Map<String, List<Span>> commonInWitness = new HashMap<>();
         for (List<PairReading> group : lostByGroup.values()) {
-            candidates.addAll(lostSource(group, lostOut));
+            List<Candidate> made = lostSource(group, lostOut);
+            candidates.addAll(made);
+            for (PairReading r : group) {
+                for (ArticleProfile w : List.of(r.a(), r.b())) {
+                    lostOf.put(w.id(), made.get(0).source());
+                    List<Span> all = new ArrayList<>(commonInWitness.getOrDefault(w.id(), List.of()));
+                    all.addAll(r.explainedIn(w));
+                    commonInWitness.put(w.id(), ArticleProfile.union(all));
+                }
+            }
         }
         for (PairReading r : family) {
             boolean siblings = groups.contains(r.a().id()) && groups.contains(r.b().id())
                     && groups.find(r.a().id()).equals(groups.find(r.b().id()));
-            if (!r.lost() && !siblings) {
-                ArticleProfile target = r.target();
-                // Weigh a parent by how much of the target it explains: the words both have, not the target's
-                // own insertions inside the shared extent, so the nearest ancestor wins over an older one.
-                List<Span> covered = r.explainedIn(target);
-                candidates.add(new Candidate(r.source().id(), target.id(), r.confidence(),
-                        r.confidence() * share(target, covered), target, covered, r.evidence()));
+            if (r.lost() || siblings) {
+                continue;
             }
+            ArticleProfile source = r.source();
+            ArticleProfile target = r.target();
+            // Weigh a parent by how much of the target it explains: the words both have, not the target's
+            // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
+            // among parents explaining as much, by how little of their own the target left out.
+            List<Span> covered = r.explainedIn(target);
+            double weight = r.confidence() * share(target, covered)
+                    - config.closenessWeight() * (1 - share(source, r.explainedIn(source)));
+            String lostId = lostOf.get(source.id());
+            if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
+                List<Span> inherited = r.explainedIn(source);
+                int own = source.words(inherited)
+                        - source.words(ArticleProfile.intersect(inherited, commonInWitness.get(source.id())));
+                if (own < config.minInheritedWords()) {
+                    // The target has nothing of the witness's own: its text is the lost source's.
+                    List<String> evidence = new ArrayList<>();
+                    evidence.add("lost source: shares only text the witnesses of " + lostId + " have in common ("
+                            + own + " words of " + source.id() + "'s own)");
+                    evidence.addAll(r.evidence());
+                    double confidence = r.confidence() * config.lostSourceConfidence();
+                    candidates.add(new Candidate(lostId, target.id(), confidence,
+                            confidence * share(target, covered), target, covered, evidence));
+                    continue;
+                }
+            }
+            candidates.add(new Candidate(source.id(), target.id(), r.confidence(), weight, target, covered,
+                    r.evidence()));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
                 .thenComparingDouble(c -> -c.confidence())
@@ -176,6 +211,48 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         }
     }
 
+    /**
+     * Lost-source readings whose two witnesses have a present common source: a third article linked to both
+     * by ordinary (not lost) readings that explains as much of each witness as the other witness does. Two copies that each dropped something of an original in the corpus are
+     * siblings under it, not witnesses of an unseen text.
+     */
+    private static Set<PairReading> withPresentCommonSource(List<PairReading> family) {
+        Map<String, PairReading> plain = new HashMap<>();
+        Map<String, Set<String>> plainLinks = new HashMap<>();
+        for (PairReading r : family) {
+            if (!r.lost()) {
+                plain.put(r.a().id() + '\u0000' + r.b().id(), r);
+                plainLinks.computeIfAbsent(r.a().id(), k -> new TreeSet<>()).add(r.b().id());
+                plainLinks.computeIfAbsent(r.b().id(), k -> new TreeSet<>()).add(r.a().id());
+            }
+        }
+        Set<PairReading> out = new HashSet<>();
+        for (PairReading r : family) {
+            if (!r.lost()) {
+                continue;
+            }
+            Set<String> common = new TreeSet<>(plainLinks.getOrDefault(r.a().id(), Set.of()));
+            common.retainAll(plainLinks.getOrDefault(r.b().id(), Set.of()));
+            for (String p : common) {
+                if (covers(plainReading(plain, p, r.a().id()), r, r.a())
+                        && covers(plainReading(plain, p, r.b().id()), r, r.b())) {
+                    out.add(r);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PairReading plainReading(Map<String, PairReading> plain, String x, String y) {
+        return x.compareTo(y) < 0 ? plain.get(x + '\u0000' + y) : plain.get(y + '\u0000' + x);
+    }
+
+    /** Whether {@code byThird} explains at least as much of {@code witness} as its sibling reading does. */
+    private static boolean covers(PairReading byThird, PairReading siblings, ArticleProfile witness) {
+        return witness.words(byThird.explainedIn(witness)) >= witness.words(siblings.explainedIn(witness));
+    }
+
     /** The lost source of one group of witnesses, and its candidate edges. */
     private List<Candidate> lostSource(List<PairReading> group, List<LostSource> lostOut) {
         Map<String, ArticleProfile> witnesses = new TreeMap<>();
@@ -185,7 +262,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         }
         String id = LostSource.PREFIX + witnesses.keySet().iterator().next();
         Optional<String> credited = creditedName(witnesses.values());
-        lostOut.add(new LostSource(id, List.copyOf(witnesses.keySet()), credited));
+        lostOut.add(new LostSource(id, List.copyOf(witnesses.keySet()), credited, reconstruct(group, witnesses)));
         List<Candidate> out = new ArrayList<>();
         for (ArticleProfile w : witnesses.values()) {
             PairReading best = null;
@@ -211,6 +288,89 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                     evidence));
         }
         return out;
+    }
+
+    /**
+     * A lost source's text: the spans of the witness with most agreed text that another witness also has,
+     * in its order, then the spans two other witnesses agree on that this one lacks. Spans closer than
+     * {@link ProvenanceConfig#minUniqueWords()} words are joined with the witness's own words between them
+     * (a changed word or two is not worth a gap); farther ones by {@link LostSource#GAP}.
+     */
+    private String reconstruct(List<PairReading> group, Map<String, ArticleProfile> witnesses) {
+        Map<String, Map<String, List<Span>>> agreed = new TreeMap<>();
+        for (PairReading r : group) {
+            agreed.computeIfAbsent(r.a().id(), k -> new TreeMap<>()).put(r.b().id(), r.explainedIn(r.a()));
+            agreed.computeIfAbsent(r.b().id(), k -> new TreeMap<>()).put(r.a().id(), r.explainedIn(r.b()));
+        }
+        String base = null;
+        int most = -1;
+        for (Map.Entry<String, Map<String, List<Span>>> e : agreed.entrySet()) {
+            List<Span> all = new ArrayList<>();
+            e.getValue().values().forEach(all::addAll);
+            int words = witnesses.get(e.getKey()).words(ArticleProfile.union(all));
+            if (words > most) {
+                most = words;
+                base = e.getKey();
+            }
+        }
+        List<Span> baseSpans = new ArrayList<>();
+        agreed.get(base).values().forEach(baseSpans::addAll);
+        baseSpans = ArticleProfile.union(baseSpans);
+        StringBuilder text = new StringBuilder();
+        appendPieces(text, witnesses.get(base), baseSpans);
+        String finalBase = base;
+        for (Map.Entry<String, Map<String, List<Span>>> e : agreed.entrySet()) {
+            if (e.getKey().equals(base)) {
+                continue;
+            }
+            ArticleProfile w = witnesses.get(e.getKey());
+            List<Span> others = new ArrayList<>();
+            e.getValue().forEach((partner, spans) -> {
+                if (!partner.equals(finalBase)) {
+                    others.addAll(spans);
+                }
+            });
+            List<Span> withBase = e.getValue().getOrDefault(base, List.of());
+            List<Span> extra = new ArrayList<>();
+            for (Span s : ArticleProfile.union(others)) {
+                for (Span g : ArticleProfile.gaps(s, withBase)) {
+                    if (w.words(g) >= config.minUniqueWords()) {
+                        extra.add(g);
+                    }
+                }
+            }
+            appendPieces(text, w, extra);
+        }
+        return text.toString();
+    }
+
+    /** Appends the merged spans; pieces shorter than a passage are diff noise (a shared "The", a credit). */
+    private void appendPieces(StringBuilder text, ArticleProfile witness, List<Span> spans) {
+        Span open = null;
+        for (Span s : spans) {
+            if (open != null && witness.words(Span.of(open.end(), s.start())) < config.minUniqueWords()) {
+                open = Span.of(open.start(), s.end());
+                continue;
+            }
+            if (open != null) {
+                piece(text, witness, open);
+            }
+            open = s;
+        }
+        if (open != null) {
+            piece(text, witness, open);
+        }
+    }
+
+    private void piece(StringBuilder text, ArticleProfile witness, Span span) {
+        if (witness.words(span) < config.minPassageWords()) {
+            return;
+        }
+        String piece = span.of(witness.article.text());
+        if (text.length() > 0) {
+            text.append(LostSource.GAP);
+        }
+        text.append(piece.strip());
     }
 
     /**

@@ -49,6 +49,14 @@ package org.stemma.provenance;
  * @param maxCreditScanChars      credit lines are searched in at most this many chars of each article (its
  *                                beginning and its end). Default 20000: credits stand near the top or the end;
  *                                this bounds regex work on hostile input.
+ * @param closenessWeight         how much a candidate parent loses, in weight, per share of its own words the
+ *                                target lacks. Default 0.1: among parents that explain the target equally (a
+ *                                chain whose links only cut), the nearest one, with least left out, wins; small
+ *                                enough never to beat a parent that explains more of the target.
+ * @param minInheritedWords       an article linked to a lost source's witness descends from that witness only
+ *                                when it shares at least this many words of the witness's own (words the other
+ *                                witnesses lack); otherwise its text is all the lost source's, and the lost source
+ *                                is its parent. Default 30, as minUniqueWords: a real paragraph.
  */
 public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
                                double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
@@ -56,7 +64,8 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
                                double trimWeight, int minTrimWords, double containmentMargin,
                                double creditWeight, double directionFloor, int fullLinkWords,
                                double lostSourceConfidence, double secondParentConfidence,
-                               double secondParentNewCoverage, int maxCreditScanChars) {
+                               double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
+                               int minInheritedWords) {
 
     public ProvenanceConfig {
         requireNonNegative("minPassageWords", minPassageWords);
@@ -84,11 +93,26 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         requireUnit("lostSourceConfidence", lostSourceConfidence);
         requireUnit("secondParentConfidence", secondParentConfidence);
         requireUnit("secondParentNewCoverage", secondParentNewCoverage);
+        requireUnit("closenessWeight", closenessWeight);
+        requireNonNegative("minInheritedWords", minInheritedWords);
+    }
+
+    /** The earlier form without {@code closenessWeight} and {@code minInheritedWords}, which take defaults. */
+    public ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords, double minUniqueShare,
+                            double mostlySharedCoverage, double containedCoverage, double dateWeight,
+                            double inferredDateWeight, double containmentWeight, double trimWeight, int minTrimWords,
+                            double containmentMargin, double creditWeight, double directionFloor, int fullLinkWords,
+                            double lostSourceConfidence, double secondParentConfidence,
+                            double secondParentNewCoverage, int maxCreditScanChars) {
+        this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
+                containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
+                containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
+                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, 0.1, 30);
     }
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.10, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000);
+                20_000, 0.5, 30);
     }
 
     private static void requireNonNegative(String name, int value) {

@@ -170,6 +170,8 @@ public final class HtmlReportWriter implements ReportWriter {
             return;
         }
         h.append("<h3>Provenance</h3>\n");
+        h.append(FamilySvg.draw(edges, lost,
+                id -> page.articles.containsKey(id) ? page.articles.get(id).raw().outlet().orElse("") : ""));
         if (!lost.isEmpty()) {
             h.append("<ul>\n");
             for (LostSource l : lost) {

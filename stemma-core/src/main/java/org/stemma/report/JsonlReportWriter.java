@@ -98,6 +98,7 @@ public final class JsonlReportWriter implements ReportWriter {
                 g.writeStringField("id", clean(l.id()));
                 writeStrings(g, "witnesses", l.witnesses());
                 writeOptional(g, "credited", l.credited());
+                g.writeStringField("text", clean(l.text()));
                 g.writeEndObject();
                 endLine(g);
             }

@@ -131,6 +131,40 @@ class EvidenceProvenanceBuilderTest {
     private static final List<String> SHARED_PARAGRAPHS = List.of(SHARED.split("\n\n"));
 
     @Test
+    void aThirdArticleSharingOnlyTheWitnessesCommonTextDescendsWeaklyFromTheLostSource() {
+        String first = "Railway inquiry\n\n" + resource("lost-lead.txt") + "\n\n" + SHARED
+                + "\n\nSource: Coastal Wire";
+        String second = "Inquiry into coastal line\n\n" + SHARED_PARAGRAPHS.get(0) + "\n\n"
+                + resource("lost-comment.txt") + "\n\n" + SHARED_PARAGRAPHS.get(1) + "\n\n"
+                + SHARED_PARAGRAPHS.get(2) + "\n\n(c) Coastal Wire 2021.";
+        String third = "Weeks later\n\n" + SHARED_PARAGRAPHS.get(1) + "\n\n" + SHARED_PARAGRAPHS.get(2);
+        List<Article> articles = List.of(article("s1", first, stated("2021-05-07")),
+                article("s2", second, stated("2021-05-08")), article("s3", third, stated("2021-06-01")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("lost:s1->s1", "lost:s1->s2", "lost:s1->s3"), pairs(p));
+        Edge weak = p.edges().get(2);
+        assertTrue(weak.confidence() < p.edges().get(0).confidence(), p.edges().toString());
+        assertTrue(weak.evidence().get(0).startsWith("lost source: shares only text the witnesses of lost:s1"),
+                weak.toString());
+    }
+
+    @Test
+    void twoCopiesThatEachDroppedAnInnerParagraphOfAPresentOriginalAreNotWitnessesOfALostOne() {
+        String lead = resource("lost-lead.txt");
+        String comment = resource("lost-comment.txt");
+        List<String> p = SHARED_PARAGRAPHS;
+        String original = String.join("\n\n", "Inquiry", lead, p.get(0), p.get(1), p.get(2), comment);
+        String withoutFirst = String.join("\n\n", "Inquiry", lead, p.get(1), p.get(2), comment);
+        String withoutSecond = String.join("\n\n", "Inquiry", lead, p.get(0), p.get(2), comment);
+        List<Article> articles = List.of(article("o", original, stated("2021-05-07")),
+                article("p", withoutFirst, stated("2021-05-08")), article("q", withoutSecond, stated("2021-05-09")));
+        Provenance result = builder.build(articles, allPairs(articles));
+        assertTrue(result.lostSources().isEmpty(), result.lostSources().toString());
+        assertTrue(pairs(result).contains("o->p"), pairs(result).toString());
+        assertTrue(result.edges().stream().noneMatch(e -> e.target().equals("o")), pairs(result).toString());
+    }
+
+    @Test
     void siblingsWithMaterialTheOtherLacksGetALostSourceNamedByTheirCredits() {
         String first = "Railway inquiry\n\n" + resource("lost-lead.txt") + "\n\n" + SHARED
                 + "\n\nSource: Coastal Wire";
@@ -140,8 +174,17 @@ class EvidenceProvenanceBuilderTest {
         List<Article> articles = List.of(article("s1", first, stated("2021-05-07")),
                 article("s2", second, stated("2021-05-08")));
         Provenance p = builder.build(articles, allPairs(articles));
-        assertEquals(List.of(new LostSource("lost:s1", List.of("s1", "s2"), Optional.of("Coastal Wire"))),
-                p.lostSources());
+        assertEquals(1, p.lostSources().size());
+        LostSource lost = p.lostSources().get(0);
+        assertEquals(new LostSource("lost:s1", List.of("s1", "s2"), Optional.of("Coastal Wire")),
+                new LostSource(lost.id(), lost.witnesses(), lost.credited()));
+        // The reconstruction is what both witnesses have: the shared paragraphs, not either's own lead or comment.
+        for (String paragraph : SHARED_PARAGRAPHS) {
+            String opening = paragraph.strip().substring(20, 60);
+            assertTrue(lost.text().contains(opening), "missing '" + opening + "' in " + lost.text());
+        }
+        assertFalse(lost.text().contains(resource("lost-lead.txt").strip().substring(0, 40)), lost.text());
+        assertFalse(lost.text().contains(resource("lost-comment.txt").strip().substring(0, 40)), lost.text());
         assertEquals(List.of("lost:s1->s1", "lost:s1->s2"), pairs(p));
         String reason = p.edges().get(0).evidence().get(0);
         assertTrue(reason.matches("lost source: s1 and s2 each have material the other lacks \\(\\d+ and \\d+ words\\)"),

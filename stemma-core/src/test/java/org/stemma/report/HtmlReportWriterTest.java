@@ -22,8 +22,10 @@ import org.stemma.model.Analysis;
 class HtmlReportWriterTest {
     private static final Set<String> TAGS = Set.of("!doctype", "html", "head", "meta", "title", "style", "body",
             "h1", "h2", "h3", "p", "section", "table", "tr", "th", "td", "ul", "li", "span", "details", "summary",
-            "div", "ins", "del");
-    private static final Set<String> ATTRIBUTES = Set.of("class", "title", "colspan", "charset");
+            "div", "ins", "del", "svg", "g", "rect", "text", "line", "polygon");
+    private static final Set<String> ATTRIBUTES = Set.of("class", "title", "colspan", "charset", "width", "height",
+            "viewBox", "role", "aria-label", "x", "y", "rx", "x1", "y1", "x2", "y2", "fill", "stroke", "stroke-width",
+            "stroke-dasharray", "points", "font-size", "font-style");
     private static final Pattern TAG = Pattern.compile("<(/?)([!a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
 
@@ -50,6 +52,18 @@ class HtmlReportWriterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void eachFamilyTreeIsDrawnWithItsLostSourceDashed() {
+        String html = writer.render(ReportFixtures.analysis());
+        int svg = html.indexOf("<svg");
+        assertTrue(svg >= 0, "no tree drawn");
+        String tree = html.substring(svg, html.indexOf("</svg>", svg));
+        assertTrue(tree.contains("font-style=\"italic\">lost:a</text>"), tree);
+        assertTrue(tree.contains("stroke-dasharray"), tree);
+        assertTrue(tree.contains("lost: Wire &lt;Service&gt;"), tree);
+        assertFalse(tree.contains("<Service>"), tree);
     }
 
     @Test

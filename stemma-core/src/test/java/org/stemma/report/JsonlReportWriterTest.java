@@ -107,7 +107,7 @@ class JsonlReportWriterTest {
         assertEquals("[\"a\",\"b\",\"c<x>\"]", story.get("articles").toString());
         assertEquals(List.of("id", "story", "articles"), fieldNames(lines("events.jsonl").get(0)));
         JsonNode lost = lines("lost_sources.jsonl").get(0);
-        assertEquals(List.of("id", "witnesses", "credited"), fieldNames(lost));
+        assertEquals(List.of("id", "witnesses", "credited", "text"), fieldNames(lost));
         assertEquals("Wire <Service>", lost.get("credited").asText());
         JsonNode error = lines("errors.jsonl").get(0);
         assertEquals(List.of("source", "line", "id", "stage", "message"), fieldNames(error));

@@ -1,0 +1,225 @@
+package org.stemma.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.stemma.model.Edge;
+import org.stemma.model.LostSource;
+
+/**
+ * Scores a provenance graph against the true lineage of syndication families, separately for families with
+ * dates and without.
+ *
+ * <ul>
+ *   <li><b>Parent accuracy</b>: over every article the truth lists, the share whose predicted parent (the
+ *       source of its most confident incoming edge, or none) is its true parent. A family's root is right
+ *       with no parent; an article whose true parent is lost is right when its predicted parent is the lost
+ *       source matched to that one.</li>
+ *   <li><b>Lost-source precision and recall</b>: a predicted lost source matches a true one when their
+ *       witness sets overlap with Jaccard at least {@link #MATCH_JACCARD}, one to one, best first.</li>
+ *   <li><b>Direction accuracy</b>: over predicted edges between two articles of which the truth makes one an
+ *       ancestor of the other, the share pointing from ancestor to descendant.</li>
+ * </ul>
+ * Articles the truth does not list, and edges touching them, are ignored.
+ */
+public record ProvenanceEvaluation(Scores dated, Scores undated, Scores all) {
+
+    /** Half the witnesses in common: a lost source found with one witness too many or too few still counts. */
+    public static final double MATCH_JACCARD = 0.5;
+
+    /** Counts for one group of families; ratios are NaN when their denominator is 0. */
+    public record Scores(int families, int articles, int rightParents, int predictedLost, int matchedPredictedLost,
+                         int trueLost, int matchedTrueLost, int directedEdges, int rightDirections) {
+        public double parentAccuracy() {
+            return ratio(rightParents, articles);
+        }
+
+        public double lostPrecision() {
+            return ratio(matchedPredictedLost, predictedLost);
+        }
+
+        public double lostRecall() {
+            return ratio(matchedTrueLost, trueLost);
+        }
+
+        public double directionAccuracy() {
+            return ratio(rightDirections, directedEdges);
+        }
+
+        Scores plus(Scores o) {
+            return new Scores(families + o.families, articles + o.articles, rightParents + o.rightParents,
+                    predictedLost + o.predictedLost, matchedPredictedLost + o.matchedPredictedLost,
+                    trueLost + o.trueLost, matchedTrueLost + o.matchedTrueLost, directedEdges + o.directedEdges,
+                    rightDirections + o.rightDirections);
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? Double.NaN : (double) a / b;
+        }
+    }
+
+    /** Scores {@code edges} and {@code lost} against {@code truth}. */
+    public static ProvenanceEvaluation of(ProvenanceTruth truth, List<Edge> edges, List<LostSource> lost) {
+        Map<String, ProvenanceTruth.Lineage> byId = new HashMap<>();
+        for (ProvenanceTruth.Lineage l : truth.articles()) {
+            byId.put(l.id(), l);
+        }
+        // Predicted parent: the most confident incoming edge; ties to the smaller source id.
+        Map<String, Edge> parentEdge = new HashMap<>();
+        List<Edge> sorted = new ArrayList<>(edges);
+        sorted.sort(Comparator.comparingDouble((Edge e) -> -e.confidence()).thenComparing(Edge::source));
+        for (Edge e : sorted) {
+            parentEdge.putIfAbsent(e.target(), e);
+        }
+        // Match predicted lost sources to true ones, best overlap first.
+        Map<String, Set<String>> trueLost = truth.lostSources();
+        record Pair(String predicted, String truth, double jaccard) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        List<LostSource> known = new ArrayList<>();
+        for (LostSource l : lost) {
+            Set<String> w = new TreeSet<>(l.witnesses());
+            w.retainAll(byId.keySet());
+            if (w.isEmpty()) {
+                continue;
+            }
+            known.add(l);
+            for (Map.Entry<String, Set<String>> t : trueLost.entrySet()) {
+                double j = jaccard(w, t.getValue());
+                if (j >= MATCH_JACCARD) {
+                    pairs.add(new Pair(l.id(), t.getKey(), j));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.jaccard()).thenComparing(Pair::predicted)
+                .thenComparing(Pair::truth));
+        Map<String, String> lostMatch = new HashMap<>();
+        Set<String> matchedTruth = new HashSet<>();
+        for (Pair p : pairs) {
+            if (!lostMatch.containsKey(p.predicted()) && !matchedTruth.contains(p.truth())) {
+                lostMatch.put(p.predicted(), p.truth());
+                matchedTruth.add(p.truth());
+            }
+        }
+
+        Map<Boolean, int[]> counts = new HashMap<>();
+        Map<Boolean, Set<String>> families = new HashMap<>();
+        for (boolean d : new boolean[] {true, false}) {
+            counts.put(d, new int[8]);
+            families.put(d, new TreeSet<>());
+        }
+        for (ProvenanceTruth.Lineage l : truth.articles()) {
+            int[] c = counts.get(l.dated());
+            families.get(l.dated()).add(l.family());
+            c[0]++;
+            Optional<String> predicted = Optional.ofNullable(parentEdge.get(l.id())).map(Edge::source);
+            boolean right;
+            if (l.parent().isEmpty()) {
+                right = predicted.isEmpty();
+            } else if (l.parentIsLost()) {
+                right = predicted.map(lostMatch::get).filter(l.parent().get()::equals).isPresent();
+            } else {
+                right = predicted.filter(l.parent().get()::equals).isPresent();
+            }
+            if (right) {
+                c[1]++;
+            }
+        }
+        for (LostSource l : known) {
+            boolean dated = l.witnesses().stream().map(byId::get).filter(x -> x != null).findFirst()
+                    .map(ProvenanceTruth.Lineage::dated).orElse(false);
+            int[] c = counts.get(dated);
+            c[2]++;
+            if (lostMatch.containsKey(l.id())) {
+                c[3]++;
+            }
+        }
+        for (Map.Entry<String, Set<String>> t : trueLost.entrySet()) {
+            boolean dated = byId.get(t.getValue().iterator().next()).dated();
+            int[] c = counts.get(dated);
+            c[4]++;
+            if (matchedTruth.contains(t.getKey())) {
+                c[5]++;
+            }
+        }
+        for (Edge e : edges) {
+            ProvenanceTruth.Lineage s = byId.get(e.source());
+            ProvenanceTruth.Lineage t = byId.get(e.target());
+            if (s == null || t == null || !s.family().equals(t.family())) {
+                continue;
+            }
+            boolean forward = ancestor(byId, s.id(), t.id());
+            boolean backward = ancestor(byId, t.id(), s.id());
+            if (forward || backward) {
+                int[] c = counts.get(s.dated());
+                c[6]++;
+                if (forward) {
+                    c[7]++;
+                }
+            }
+        }
+        Scores dated = scores(families.get(true).size(), counts.get(true));
+        Scores undated = scores(families.get(false).size(), counts.get(false));
+        return new ProvenanceEvaluation(dated, undated, dated.plus(undated));
+    }
+
+    /** A table of the figures, one row per measure, columns dated, undated, all. */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-22s %10s %10s %10s%n", "", "dated", "undated", "all"));
+        row(sb, "families", dated.families(), undated.families(), all.families());
+        row(sb, "articles", dated.articles(), undated.articles(), all.articles());
+        row(sb, "parent accuracy", dated.parentAccuracy(), undated.parentAccuracy(), all.parentAccuracy());
+        row(sb, "lost precision", dated.lostPrecision(), undated.lostPrecision(), all.lostPrecision());
+        row(sb, "lost recall", dated.lostRecall(), undated.lostRecall(), all.lostRecall());
+        row(sb, "direction accuracy", dated.directionAccuracy(), undated.directionAccuracy(),
+                all.directionAccuracy());
+        sb.append(String.format(Locale.ROOT, "%-22s %10s %10s %10s%n", "(lost true/predicted)",
+                dated.trueLost() + "/" + dated.predictedLost(), undated.trueLost() + "/" + undated.predictedLost(),
+                all.trueLost() + "/" + all.predictedLost()));
+        sb.append(String.format(Locale.ROOT, "%-22s %10d %10d %10d%n", "(directed edges)", dated.directedEdges(),
+                undated.directedEdges(), all.directedEdges()));
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, double d, double u, double a) {
+        sb.append(String.format(Locale.ROOT, "%-22s %10.3f %10.3f %10.3f%n", name, d, u, a));
+    }
+
+    private static void row(StringBuilder sb, String name, int d, int u, int a) {
+        sb.append(String.format(Locale.ROOT, "%-22s %10d %10d %10d%n", name, d, u, a));
+    }
+
+    private static Scores scores(int families, int[] c) {
+        return new Scores(families, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+    }
+
+    /** Whether {@code a} is a true ancestor of {@code d}. */
+    private static boolean ancestor(Map<String, ProvenanceTruth.Lineage> byId, String a, String d) {
+        Set<String> seen = new HashSet<>();
+        Optional<String> at = byId.get(d).parent();
+        while (at.isPresent() && seen.add(at.get())) {
+            if (at.get().equals(a)) {
+                return true;
+            }
+            ProvenanceTruth.Lineage l = byId.get(at.get());
+            at = l == null ? Optional.empty() : l.parent();
+        }
+        return false;
+    }
+
+    private static double jaccard(Set<String> x, Set<String> y) {
+        Set<String> inter = new HashSet<>(x);
+        inter.retainAll(y);
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        return union.isEmpty() ? 0 : (double) inter.size() / union.size();
+    }
+}

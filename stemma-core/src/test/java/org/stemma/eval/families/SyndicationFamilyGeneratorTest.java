@@ -1,0 +1,82 @@
+package org.stemma.eval.families;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.eval.ProvenanceTruth;
+import org.stemma.model.RawArticle;
+
+class SyndicationFamilyGeneratorTest {
+    @TempDir
+    Path dir;
+
+    /** A pool of made-up articles: sentences of random words from a small vocabulary, no two alike. */
+    private static List<RawArticle> pool(int n) {
+        String[] words = ("council harbour bridge ferry tunnel winter budget mayor river school market station "
+                + "engineer report vote road storm museum library festival tram island canal farmer").split(" ");
+        SplittableRandom r = new SplittableRandom(7);
+        List<RawArticle> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 16; s++) {
+                text.append("The");
+                for (int w = 0; w < 18; w++) {
+                    text.append(' ').append(words[r.nextInt(words.length)]);
+                }
+                text.append(" number ").append(i * 100 + s).append(".\n");
+            }
+            out.add(RawArticle.ofText(String.format(Locale.ROOT, "p%03d", i), text.toString()));
+        }
+        return out;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCorpusAndAnotherSeedAnother() {
+        List<RawArticle> pool = pool(80);
+        GeneratedFamilies a = new SyndicationFamilyGenerator(FamilyConfig.defaults(12, 3)).generate(pool);
+        GeneratedFamilies b = new SyndicationFamilyGenerator(FamilyConfig.defaults(12, 3)).generate(pool);
+        GeneratedFamilies c = new SyndicationFamilyGenerator(FamilyConfig.defaults(12, 4)).generate(pool);
+        assertEquals(a, b);
+        assertNotEquals(a, c);
+    }
+
+    @Test
+    void everyParentIsInTheCorpusOrALostSourceWithTwoOrMoreWitnessesLeftOut() throws Exception {
+        GeneratedFamilies g = new SyndicationFamilyGenerator(FamilyConfig.defaults(20, 11)).generate(pool(100));
+        Set<String> ids = new HashSet<>();
+        g.articles().forEach(a -> ids.add(a.id()));
+        assertEquals(ids.size(), g.truth().articles().size());
+        int roots = 0;
+        for (ProvenanceTruth.Lineage l : g.truth().articles()) {
+            assertTrue(ids.contains(l.id()));
+            if (l.parent().isEmpty()) {
+                roots++;
+            } else if (l.parentIsLost()) {
+                assertFalse(ids.contains(l.parent().get()), "a lost source is in the corpus: " + l);
+            } else {
+                assertTrue(ids.contains(l.parent().get()), l.toString());
+                assertEquals(l.family(), g.truth().find(l.parent().get()).orElseThrow().family());
+            }
+        }
+        Map<String, Set<String>> lost = g.truth().lostSources();
+        assertFalse(lost.isEmpty(), "20 families and no lost original");
+        lost.values().forEach(w -> assertTrue(w.size() >= 2, w.toString()));
+        assertTrue(roots + lost.size() == 20, roots + " roots and " + lost.size() + " lost for 20 families");
+        FamilyCorpusWriter.write(g, dir);
+        assertEquals(g.truth(), ProvenanceTruth.read(dir.resolve("truth.tsv")));
+        assertEquals(g.articles().size(), Files.readAllLines(dir.resolve("corpus.jsonl")).size());
+    }
+}
