@@ -153,24 +153,37 @@ public final class HtmlDecoder {
 
     private static Decoded decodeWith(byte[] bytes, int offset, Charset charset, Source source,
                                       List<String> warnings) {
+        Repaired r = decodeRepairing(bytes, offset, bytes.length - offset, charset);
+        return new Decoded(r.text(), charset, source, r.repaired(), false, warnings);
+    }
+
+    /** A decoded text and how many malformed or unmappable byte sequences became U+FFFD in it. */
+    public record Repaired(String text, int repaired) {
+    }
+
+    /**
+     * Decodes {@code length} bytes from {@code offset} in {@code charset}, replacing each malformed or
+     * unmappable sequence by U+FFFD and counting the replacements; never throws on bad bytes.
+     */
+    public static Repaired decodeRepairing(byte[] bytes, int offset, int length, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) (bytes.length - offset) * Math.max(1, Math.round(decoder.maxCharsPerByte())) + 16));
+                (long) length * Math.max(1, Math.round(decoder.maxCharsPerByte())) + 16));
         int repaired = 0;
         while (true) {
             var result = decoder.decode(in, out, true);
             if (result.isUnderflow()) {
-                decoder.flush(out);
+                if (decoder.flush(out).isOverflow()) {
+                    out = grow(out);
+                    decoder.flush(out);
+                }
                 break;
             }
             if (result.isOverflow()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
+                out = grow(out);
                 continue;
             }
             try {
@@ -180,16 +193,20 @@ public final class HtmlDecoder {
             }
             in.position(in.position() + result.length());
             if (!out.hasRemaining()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
+                out = grow(out);
             }
             out.put('\uFFFD');
             repaired++;
         }
         out.flip();
-        return new Decoded(out.toString(), charset, source, repaired, false, warnings);
+        return new Repaired(out.toString(), repaired);
+    }
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        bigger.put(out);
+        return bigger;
     }
 
     static boolean looksBinary(byte[] bytes) {

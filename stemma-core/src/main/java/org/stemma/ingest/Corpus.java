@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -126,40 +125,26 @@ public final class Corpus implements CorpusReader {
             previous = kind;
         }
         Set<String> seen = new HashSet<>();
-        return new Iterator<>() {
+        return new SkippingIterator<>() {
             private int group;
-            private Iterator<RawArticle> current;
-            private RawArticle next;
+            private Iterator<RawArticle> current = Collections.emptyIterator();
 
             @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    if (current != null && current.hasNext()) {
-                        RawArticle candidate = current.next();
-                        if (seen.add(candidate.id())) {
-                            next = candidate;
-                        } else {
-                            problems.report(new Problem(candidate.origin(), Optional.of(candidate.id()),
-                                    Stage.INGEST, "duplicate id; the first record with this id is kept"));
-                        }
-                        continue;
-                    }
+            protected RawArticle advance() {
+                while (!current.hasNext()) {
                     if (group >= groups.size()) {
-                        return false;
+                        end();
+                        return null;
                     }
                     current = openGroup(groups.get(group++));
                 }
-                return true;
-            }
-
-            @Override
-            public RawArticle next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                RawArticle candidate = current.next();
+                if (seen.add(candidate.id())) {
+                    return candidate;
                 }
-                RawArticle r = next;
-                next = null;
-                return r;
+                problems.report(new Problem(candidate.origin(), Optional.of(candidate.id()), Stage.INGEST,
+                        "duplicate id; the first record with this id is kept"));
+                return null;
             }
         };
     }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.stemma.extract.Extraction;
@@ -58,27 +57,12 @@ public final class JsonlCorpusReader implements CorpusReader {
             throw new IllegalStateException("a reader iterates once: " + path);
         }
         iterated = true;
-        return new Iterator<>() {
+        return new SkippingIterator<>() {
             private long lineNumber;
-            private RawArticle next;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    next = readRecord();
-                }
-                return next != null;
-            }
-
-            @Override
-            public RawArticle next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawArticle r = next;
-                next = null;
-                return r;
+            protected RawArticle advance() {
+                return readRecord();
             }
 
             /** Reads one line; returns its article, or null for a blank or bad line (or at the end). */
@@ -87,13 +71,13 @@ public final class JsonlCorpusReader implements CorpusReader {
                 try {
                     line = readLine();
                 } catch (IOException e) {
-                    done = true;
+                    end();
                     problems.report(new Problem(new Origin(path.toString(), lineNumber + 1), Optional.empty(),
                             Stage.INGEST, "input ends unreadably: " + e.getMessage()));
                     return null;
                 }
                 if (line == null) {
-                    done = true;
+                    end();
                     return null;
                 }
                 lineNumber++;

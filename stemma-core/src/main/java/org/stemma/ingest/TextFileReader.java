@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.stemma.model.Origin;
 import org.stemma.model.Problem;
@@ -38,28 +37,7 @@ public final class TextFileReader implements CorpusReader {
 
     @Override
     public Iterator<RawArticle> iterator() {
-        return new Iterator<>() {
-            private int index;
-            private RawArticle next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && index < files.size()) {
-                    next = read(files.get(index++));
-                }
-                return next != null;
-            }
-
-            @Override
-            public RawArticle next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawArticle r = next;
-                next = null;
-                return r;
-            }
-        };
+        return SkippingIterator.overEach(files, this::read);
     }
 
     private RawArticle read(Path file) {

@@ -1,15 +1,10 @@
 package org.stemma.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import org.stemma.extract.HtmlDecoder;
 
 /** Decodes UTF-8, replacing each malformed sequence by U+FFFD and counting the replacements. */
 final class Utf8 {
-    private static final char REPLACEMENT = '\uFFFD';
 
     private Utf8() {
     }
@@ -26,40 +21,8 @@ final class Utf8 {
             start += 3;
             length -= 3;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, length);
-        CharBuffer out = CharBuffer.allocate(length + 16);
-        int repaired = 0;
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isUnderflow()) {
-                decoder.flush(out);
-                break;
-            }
-            if (result.isOverflow()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-                continue;
-            }
-            try {
-                result.throwException();
-            } catch (CharacterCodingException expected) {
-                // malformed or unmappable: skip the bad bytes, mark the spot
-            }
-            in.position(in.position() + result.length());
-            if (!out.hasRemaining()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-            }
-            out.put(REPLACEMENT);
-            repaired++;
-        }
-        out.flip();
-        return new Decoded(out.toString(), repaired);
+        HtmlDecoder.Repaired r = HtmlDecoder.decodeRepairing(bytes, start, length, StandardCharsets.UTF_8);
+        return new Decoded(r.text(), r.repaired());
     }
 
     static Decoded decode(byte[] bytes) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
@@ -70,41 +69,26 @@ public final class WarcRecordReader implements CorpusReader {
             throw new IllegalStateException("a reader iterates once: " + path);
         }
         iterated = true;
-        return new Iterator<>() {
-            private RawArticle next;
-            private boolean done;
+        return new SkippingIterator<>() {
             private long records;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    Optional<WarcRecord> record;
-                    try {
-                        record = reader.next();
-                    } catch (IOException | RuntimeException e) {
-                        problems.report(new Problem(new Origin(path.toString(), 0), Optional.empty(), Stage.INGEST,
-                                "WARC unreadable after " + records + " records: " + e.getMessage()));
-                        record = Optional.empty();
-                    }
-                    if (record.isEmpty()) {
-                        done = true;
-                        reportSkipped();
-                        break;
-                    }
-                    records++;
-                    next = read(record.get(), records);
+            protected RawArticle advance() {
+                Optional<WarcRecord> record;
+                try {
+                    record = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    problems.report(new Problem(new Origin(path.toString(), 0), Optional.empty(), Stage.INGEST,
+                            "WARC unreadable after " + records + " records: " + e.getMessage()));
+                    record = Optional.empty();
                 }
-                return next != null;
-            }
-
-            @Override
-            public RawArticle next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                if (record.isEmpty()) {
+                    end();
+                    reportSkipped();
+                    return null;
                 }
-                RawArticle r = next;
-                next = null;
-                return r;
+                records++;
+                return read(record.get(), records);
             }
         };
     }
