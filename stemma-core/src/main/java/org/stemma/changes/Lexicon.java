@@ -24,7 +24,7 @@ final class Lexicon {
 
     /** The sections of a cue file. */
     enum Section { HEDGE, ATTRIBUTION, DENIAL, NEGATION, EVALUATIVE, OPINION, OPENER, LABEL, CLUTTER, CREDIT,
-        NUMBER, VARIANT }
+        TITLE, NUMBER, VARIANT }
 
     /** Languages with a bundled cue file. */
     static final List<String> LANGUAGES = List.of("de", "en", "fr", "id");

@@ -56,8 +56,8 @@ public final class RuleChangeClassifier implements ChangeClassifier {
      * @param modifierMaxWords   most words an added or dropped modifier has; default
      *                           {@value #DEFAULT_MODIFIER_MAX_WORDS} ("deeply flawed"); longer is reporting
      * @param clauseMaxWords     most words in a dropped hedge or attribution clause; default
-     *                           {@value #DEFAULT_CLAUSE_MAX_WORDS} ("according to the Russian foreign
-     *                           ministry,")
+     *                           {@value #DEFAULT_CLAUSE_MAX_WORDS} ("according to preliminary results
+     *                           published by the electoral commission")
      * @param denialMaxWords     most words of a dropped stretch that is typed by the denial it holds; default
      *                           {@value #DEFAULT_DENIAL_MAX_WORDS}, about two sentences; a longer dropped
      *                           stretch is dropped text that happens to mention a denial
@@ -80,7 +80,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                          int creditMaxWords, int minCommentaryWords, int minOpinionCues, int fuzzyMinChars,
                          int fuzzyCharsPerEdit, int maxRefineWords) {
         public static final int DEFAULT_MODIFIER_MAX_WORDS = 2;
-        public static final int DEFAULT_CLAUSE_MAX_WORDS = 8;
+        public static final int DEFAULT_CLAUSE_MAX_WORDS = 12;
         public static final int DEFAULT_DENIAL_MAX_WORDS = 40;
         public static final int DEFAULT_CREDIT_MAX_WORDS = 12;
         public static final int DEFAULT_MIN_COMMENTARY_WORDS = 5;
@@ -210,6 +210,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                 edges(p);
             }
             trimmedTail();
+            outerParagraphs();
             return out;
         }
 
@@ -251,7 +252,10 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     }
                     boolean identical = true;
                     for (int k = 0; k < i - fi; k++) {
-                        identical &= us.get(fi + k).term().equals(ut.get(fj + k).term());
+                        Unit x = us.get(fi + k);
+                        Unit y = ut.get(fj + k);
+                        // "4,000" and "4 000" are one term but written differently
+                        identical &= x.term().equals(y.term()) && x.to() - x.from() == y.to() - y.from();
                     }
                     if (!identical) {
                         add(ChangeKind.SPELLING_STYLE, src.tokens().span(us.get(fi).from(), us.get(i - 1).to()),
@@ -422,7 +426,12 @@ public final class RuleChangeClassifier implements ChangeClassifier {
             }
             Set<String> namesBefore = names(src, s0, s1);
             Set<String> namesAfter = names(tgt, t0, t1);
-            if (!namesBefore.isEmpty() && !namesAfter.isEmpty() && !namesBefore.equals(namesAfter)) {
+            boolean bothNamed = !namesBefore.isEmpty() && !namesAfter.isEmpty();
+            // a short unnamed phrase replaced by a name ("the regional council" by "the United Nations")
+            boolean oneNamedForShort = (namesBefore.isEmpty() && !namesAfter.isEmpty()
+                    && s1 - s0 <= config.modifierMaxWords())
+                    || (namesAfter.isEmpty() && !namesBefore.isEmpty() && t1 - t0 <= config.modifierMaxWords());
+            if ((bothNamed || oneNamedForShort) && !namesBefore.equals(namesAfter)) {
                 return ChangeKind.ENTITY_SWAPPED;
             }
             boolean evalBefore = anyWord(Section.EVALUATIVE, before);
@@ -458,11 +467,30 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     own.add(tgt.tokens().term(t));
                 }
             }
-            int score = lexicon.count(Section.OPINION, own) - lexicon.count(Section.ATTRIBUTION, own);
+            int score = lexicon.count(Section.OPINION, own) - lexicon.count(Section.ATTRIBUTION, own)
+                    + rhetoricalMarks(t0, t1);
             if (!own.isEmpty() && lexicon.isWord(Section.OPENER, own.get(0))) {
                 score++;
             }
             return score >= config.minOpinionCues();
+        }
+
+        /** Question and exclamation marks outside quotation marks: a reporter states, a commentator asks. */
+        private int rhetoricalMarks(int t0, int t1) {
+            String text = tgt.text();
+            int lineStart = text.lastIndexOf('\n', tgt.tokens().start(t0)) + 1;
+            int end = t1 < tgt.tokens().size() ? tgt.tokens().start(t1) : text.length();
+            int marks = 0;
+            boolean quoted = false;
+            for (int c = lineStart; c < end; c++) {
+                char ch = text.charAt(c);
+                if (DOUBLE_QUOTES.indexOf(ch) >= 0) {
+                    quoted = !quoted;
+                } else if (!quoted && (ch == '?' || ch == '!')) {
+                    marks++;
+                }
+            }
+            return marks;
         }
 
         /** At most {@code modifierMaxWords} lower-case words inside a sentence, not only function words. */
@@ -516,12 +544,14 @@ public final class RuleChangeClassifier implements ChangeClassifier {
             return terms(w, from, s1);
         }
 
-        /** Capitalised words not at a sentence start: names, as far as spelling tells. */
+        /** Capitalised words not at a sentence start (names, as far as spelling tells), and titles. */
         private Set<String> names(Witness w, int t0, int t1) {
             Set<String> out = new HashSet<>();
+            List<String> terms = terms(w, t0, t1);
             for (int t = t0; t < t1; t++) {
                 String original = w.tokens().span(t, t + 1).of(w.text());
-                if (Character.isUpperCase(original.codePointAt(0)) && !sentenceStart(w, t)) {
+                boolean capital = Character.isUpperCase(original.codePointAt(0)) && !sentenceStart(w, t);
+                if (capital || lexicon.matchesAt(Section.TITLE, terms, t - t0) > 0) {
                     out.add(w.tokens().term(t));
                 }
             }
@@ -586,7 +616,61 @@ public final class RuleChangeClassifier implements ChangeClassifier {
             if (tEnd < tgt.tokens().size() || from >= to || !free(true, from, to)) {
                 return;
             }
-            add(ChangeKind.TRIMMED_TAIL, src.tokens().span(from, to), Span.at(last.inTarget().end()));
+            // a dropped closing denial is worth naming on its own; the rest is the trimmed tail
+            Span at = Span.at(last.inTarget().end());
+            int trimmedFrom = -1;
+            for (int[] part : paragraphs(src, from, to)) {
+                boolean denial = part[1] - part[0] <= config.denialMaxWords()
+                        && lexicon.contains(Section.DENIAL, terms(src, part[0], part[1]));
+                if (denial) {
+                    if (trimmedFrom >= 0) {
+                        add(ChangeKind.TRIMMED_TAIL, src.tokens().span(trimmedFrom, part[0]), at);
+                        trimmedFrom = -1;
+                    }
+                    add(ChangeKind.DROPPED_DENIAL, src.tokens().span(part[0], part[1]), at);
+                } else if (trimmedFrom < 0) {
+                    trimmedFrom = part[0];
+                }
+            }
+            if (trimmedFrom >= 0) {
+                add(ChangeKind.TRIMMED_TAIL, src.tokens().span(trimmedFrom, to), at);
+            }
+        }
+
+        /**
+         * Whole paragraphs before the first passage and after the last one, on either side and outside every
+         * passage: a lead or credit line the copy added, or paragraphs it dropped. Both ends of the source
+         * after the last passage are left to {@link #trimmedTail()} when the copy ends there.
+         */
+        private void outerParagraphs() {
+            Oriented first = null;
+            Oriented last = null;
+            for (Oriented p : passages) {
+                if (first == null || p.inTarget().start() < first.inTarget().start()) {
+                    first = p;
+                }
+                if (last == null || p.inTarget().end() > last.inTarget().end()) {
+                    last = p;
+                }
+            }
+            if (first == null) {
+                return;
+            }
+            TokenSequence ss = src.tokens();
+            TokenSequence ts = tgt.tokens();
+            int tHead = paragraphStart(tgt, range(ts, first.inTarget())[0]);
+            int sHead = paragraphStart(src, range(ss, first.inSource())[0]);
+            if (free(false, 0, tHead)) {
+                piece(0, 0, 0, tHead, ss.isEmpty() ? 0 : ss.start(sHead), 0);
+            }
+            if (free(true, 0, sHead)) {
+                piece(0, sHead, 0, 0, 0, ts.start(tHead));
+            }
+            int tTail = paragraphEnd(tgt, range(ts, last.inTarget())[1]);
+            int sTail = paragraphEnd(src, range(ss, last.inSource())[1]);
+            if (tTail < ts.size() && free(false, tTail, ts.size())) {
+                piece(sTail, sTail, tTail, ts.size(), sTail < ss.size() ? ss.start(sTail) : last.inSource().end(), 0);
+            }
         }
 
         /** Whether tokens {@code [from, to)} of one side lie outside every passage on that side. */
