@@ -153,7 +153,7 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     /** Reads FILE.txt, or FILE.jsonl#ID. */
-    private RawArticle read(String spec) throws IOException {
+    private RawArticle read(String spec) throws IOException, BadInputException {
         int hash = spec.lastIndexOf('#');
         boolean withId = hash > 0 && !Files.exists(Path.of(spec));
         Path file = Path.of(withId ? spec.substring(0, hash) : spec);

@@ -70,10 +70,12 @@ public record PanCorpus(Map<String, String> sources, Map<String, String> suspici
             } catch (SAXException e) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }
-            NodeList features = doc.getElementsByTagName("feature");
+            // every element naming a plagiarism case, whatever its tag: one file of the Indonesian corpus
+            // misspells <feature>, and dropping its case would turn a true detection into a false one
+            NodeList features = doc.getElementsByTagName("*");
             for (int i = 0; i < features.getLength(); i++) {
                 Element f = (Element) features.item(i);
-                if (!"plagiarism".equals(f.getAttribute("name"))) {
+                if (!"plagiarism".equals(f.getAttribute("name")) || !f.hasAttribute("this_offset")) {
                     continue;
                 }
                 String type = f.getAttribute("type");
