@@ -75,10 +75,13 @@ public final class RuleChangeClassifier implements ChangeClassifier {
      *                           {@value #DEFAULT_FUZZY_CHARS_PER_EDIT}
      * @param maxRefineWords     words per side beyond which an edit is not refined; default
      *                           {@value #DEFAULT_MAX_REFINE_WORDS}, above the aligner's largest gap
+     * @param substitutionMaxWords most words on either side of a substitution that is typed by its content;
+     *                           default {@value #DEFAULT_SUBSTITUTION_MAX_WORDS}, about a clause: a longer one is
+     *                           a rewritten stretch whose parts cannot be paired, so it is {@code REWORDED}
      */
     public record Config(List<String> languages, int modifierMaxWords, int clauseMaxWords, int denialMaxWords,
                          int creditMaxWords, int minCommentaryWords, int minOpinionCues, int fuzzyMinChars,
-                         int fuzzyCharsPerEdit, int maxRefineWords) {
+                         int fuzzyCharsPerEdit, int maxRefineWords, int substitutionMaxWords) {
         public static final int DEFAULT_MODIFIER_MAX_WORDS = 2;
         public static final int DEFAULT_CLAUSE_MAX_WORDS = 12;
         public static final int DEFAULT_DENIAL_MAX_WORDS = 40;
@@ -88,6 +91,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         public static final int DEFAULT_FUZZY_MIN_CHARS = 5;
         public static final int DEFAULT_FUZZY_CHARS_PER_EDIT = 5;
         public static final int DEFAULT_MAX_REFINE_WORDS = 400;
+        public static final int DEFAULT_SUBSTITUTION_MAX_WORDS = 12;
 
         public Config {
             if (languages == null || languages.isEmpty()) {
@@ -96,7 +100,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
             languages = List.copyOf(languages);
             if (modifierMaxWords < 1 || clauseMaxWords < 1 || denialMaxWords < 1 || creditMaxWords < 1
                     || minCommentaryWords < 1 || minOpinionCues < 1 || fuzzyMinChars < 1 || fuzzyCharsPerEdit < 1
-                    || maxRefineWords < 1) {
+                    || maxRefineWords < 1 || substitutionMaxWords < 1) {
                 throw new IllegalArgumentException("every limit must be positive");
             }
         }
@@ -105,7 +109,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
             return new Config(Lexicon.LANGUAGES, DEFAULT_MODIFIER_MAX_WORDS, DEFAULT_CLAUSE_MAX_WORDS,
                     DEFAULT_DENIAL_MAX_WORDS, DEFAULT_CREDIT_MAX_WORDS, DEFAULT_MIN_COMMENTARY_WORDS,
                     DEFAULT_MIN_OPINION_CUES, DEFAULT_FUZZY_MIN_CHARS, DEFAULT_FUZZY_CHARS_PER_EDIT,
-                    DEFAULT_MAX_REFINE_WORDS);
+                    DEFAULT_MAX_REFINE_WORDS, DEFAULT_SUBSTITUTION_MAX_WORDS);
         }
     }
 
@@ -399,6 +403,9 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         }
 
         private ChangeKind substitution(int s0, int s1, int t0, int t1) {
+            if (Math.max(s1 - s0, t1 - t0) > config.substitutionMaxWords()) {
+                return ChangeKind.REWORDED;
+            }
             List<String> before = terms(src, s0, s1);
             List<String> after = terms(tgt, t0, t1);
             if (!negations(before).equals(negations(after))) {
