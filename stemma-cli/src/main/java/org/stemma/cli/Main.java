@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
 @Command(name = "stemma", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Shows how a news story travels and mutates across outlets: reused passages, "
                 + "events and storylines, who copied whom, and what each copy changed.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, NetworkCommand.class, EvalCommand.class,
+        subcommands = {
+            AnalyzeCommand.class,
+            AlignCommand.class,
+            ExtractCommand.class,
+            NetworkCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -15,6 +15,9 @@ import org.stemma.align.AnchoredAligner;
 import org.stemma.align.Aligner;
 import org.stemma.align.Witness;
 import org.stemma.candidates.CandidateIndex;
+import org.stemma.changes.ChangeClassifier;
+import org.stemma.changes.Changes;
+import org.stemma.changes.RuleChangeClassifier;
 import org.stemma.candidates.CandidatePair;
 import org.stemma.candidates.InvertedAnchorIndex;
 import org.stemma.clean.Cleaner;
@@ -31,6 +34,7 @@ import org.stemma.fingerprint.WinnowingFingerprinter;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Analysis;
 import org.stemma.model.Article;
+import org.stemma.model.Change;
 import org.stemma.model.Passage;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
@@ -50,6 +54,7 @@ import org.stemma.provenance.ProvenanceConfig;
  * {@link Problem} and is left out; the rest go on. Thread-safe: one instance may serve several runs.
  */
 public final class Pipeline {
+    private static final ChangeClassifier CHANGE_CLASSIFIER = new RuleChangeClassifier();
     private final PipelineConfig config;
     private final Cleaner cleaner;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -168,10 +173,20 @@ public final class Pipeline {
             progress.end(Stage.PROVENANCE);
 
             return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
-                    lineage.lostSources(), problems);
+                    lineage.lostSources(), problems, changes(articles, tokens, passages, lineage));
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes). */
+    private static List<Change> changes(List<Article> articles, TokenSequence[] tokens, List<Passage> passages,
+                                        Provenance lineage) {
+        java.util.Map<String, Witness> witnesses = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            witnesses.put(articles.get(i).id(), witness(articles.get(i), tokens[i]));
+        }
+        return Changes.findAll(CHANGE_CLASSIFIER, passages, witnesses, lineage.edges());
     }
 
     private static Witness witness(Article a, TokenSequence tokens) {

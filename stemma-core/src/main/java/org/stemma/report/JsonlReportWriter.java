@@ -103,6 +103,7 @@ public final class JsonlReportWriter implements ReportWriter {
                 endLine(g);
             }
         });
+        writeFile(dir.resolve("changes.jsonl"), g -> ChangesWriter.write(g, analysis.changes()));
         writeFile(dir.resolve("errors.jsonl"), g -> {
             for (Problem p : analysis.problems()) {
                 g.writeStartObject();
