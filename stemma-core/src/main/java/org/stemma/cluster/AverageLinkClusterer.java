@@ -34,13 +34,20 @@ import org.stemma.model.Story;
  * cosine of event centroids (kept to the terms a share {@link AverageLinkConfig#eventCoreShare()} of the
  * event's articles use, so one article that also reports something else does not pull its event towards
  * it), and passages between their members), with the looser story decay on the events'
- * median dates.
+ * median dates. At story level a second, topic view counts too, and the larger of the two wins: the centroids
+ * without names and numbers (the kind of happening and its setting), each word reweighed by how few of the
+ * corpus's events use it ({@link AverageLinkConfig#topicDispersionPower()}) and scaled by
+ * {@link AverageLinkConfig#topicWeight()}; it joins two events of one storyline that share no people or
+ * places (two different earthquakes), which the event level, weighing names and details, keeps apart.
+ *
+ * <p>As an {@link IncrementalClusterer} it starts the same agglomeration from the events and storylines of
+ * the state: one batch from the empty state is exactly {@link #cluster}.
  *
  * <p>Neighbours come from an inverted index over each article's top-weighted terms (capped postings, capped
  * neighbours per article), so cost is near-linear in the corpus. Average linkage (Sokal & Michener's UPGMA)
  * keeps one ambiguous article from chaining two groups, unlike single linkage. Inputs are sorted by id first
  * and every tie is broken by id, so the result does not depend on input order. Thread-safe: no state is kept
- * between calls.
+ * between calls (the incremental state is an immutable value passed in and returned).
  */
 public final class AverageLinkClusterer implements Clusterer, IncrementalClusterer {
     private static final int MIN_EVENT_ID_DIGITS = 4;
