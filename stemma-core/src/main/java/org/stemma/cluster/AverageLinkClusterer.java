@@ -34,15 +34,22 @@ import org.stemma.model.Story;
  * cosine of event centroids (kept to the terms a share {@link AverageLinkConfig#eventCoreShare()} of the
  * event's articles use, so one article that also reports something else does not pull its event towards
  * it), and passages between their members), with the looser story decay on the events'
- * median dates.
+ * median dates. At story level a second, topic view counts too, and the larger of the two wins: the centroids
+ * without names and numbers (the kind of happening and its setting), each word reweighed by how few of the
+ * corpus's events use it ({@link AverageLinkConfig#topicDispersionPower()}) and scaled by
+ * {@link AverageLinkConfig#topicWeight()}; it joins two events of one storyline that share no people or
+ * places (two different earthquakes), which the event level, weighing names and details, keeps apart.
+ *
+ * <p>As an {@link IncrementalClusterer} it starts the same agglomeration from the events and storylines of
+ * the state: one batch from the empty state is exactly {@link #cluster}.
  *
  * <p>Neighbours come from an inverted index over each article's top-weighted terms (capped postings, capped
  * neighbours per article), so cost is near-linear in the corpus. Average linkage (Sokal & Michener's UPGMA)
  * keeps one ambiguous article from chaining two groups, unlike single linkage. Inputs are sorted by id first
  * and every tie is broken by id, so the result does not depend on input order. Thread-safe: no state is kept
- * between calls.
+ * between calls (the incremental state is an immutable value passed in and returned).
  */
-public final class AverageLinkClusterer implements Clusterer {
+public final class AverageLinkClusterer implements Clusterer, IncrementalClusterer {
     private static final int MIN_EVENT_ID_DIGITS = 4;
     private static final int MIN_STORY_ID_DIGITS = 3;
 
@@ -65,7 +72,22 @@ public final class AverageLinkClusterer implements Clusterer {
 
     @Override
     public Clusters cluster(List<ClusterInput> articles, List<Passage> passages) {
-        List<ClusterInput> sorted = new ArrayList<>(articles);
+        return add(ClusterState.empty(), articles, passages).clusters();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: the vectors of all articles are rebuilt with the IDF of the grown corpus (linear in its size);
+     * exact similarities are computed only for candidate pairs that involve a new article (events) or a new
+     * event (storylines); the agglomeration starts from the existing events and storylines as clusters, lets
+     * new articles and new groups of them join one, and never merges two groups that existed before. One
+     * batch from {@link ClusterState#empty()} is exactly {@link #cluster}.
+     */
+    @Override
+    public ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages) {
+        List<ClusterInput> sorted = new ArrayList<>(state.articles());
+        sorted.addAll(batch);
         sorted.sort(Comparator.comparing(ClusterInput::id));
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -73,22 +95,44 @@ public final class AverageLinkClusterer implements Clusterer {
                 throw new IllegalArgumentException("duplicate article id: " + sorted.get(i).id());
             }
         }
+        List<Passage> allPassages = new ArrayList<>(state.passages());
+        allPassages.addAll(passages);
         int n = sorted.size();
+        // Earlier events as initial groups: each old article points at its event's smallest member.
+        int[] eventSeed = new int[n];
+        boolean[] old = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            eventSeed[i] = i;
+        }
+        for (Event e : state.clusters().events()) {
+            int first = Integer.MAX_VALUE;
+            for (String id : e.articles()) {
+                first = Math.min(first, index.get(id));
+            }
+            for (String id : e.articles()) {
+                eventSeed[index.get(id)] = first;
+                old[index.get(id)] = true;
+            }
+        }
         Vectors vectors = vectorise(sorted);
-        Map<Long, Double> reuse = passageWords(sorted, index, passages);
+        Map<Long, Double> reuse = passageWords(sorted, index, allPassages);
 
         // Level 1: events.
         List<AverageLinkage.Edge> edges = new ArrayList<>();
         for (long pair : candidatePairs(vectors.content, reuse.keySet())) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
+            if (old[a] && old[b]) {
+                // Both already placed: their similarity was used when they arrived and cannot move them now.
+                continue;
+            }
             double sim = articleSimilarity(vectors, a, b, reuse.getOrDefault(pair, 0.0))
                     * decay(config.eventTime(), sorted.get(a).date(), sorted.get(b).date());
             if (sim > 0) {
                 edges.add(new AverageLinkage.Edge(a, b, sim));
             }
         }
-        int[] eventRoot = AverageLinkage.cluster(n, edges, config.eventThreshold());
+        int[] eventRoot = AverageLinkage.cluster(n, edges, config.eventThreshold(), eventSeed, old);
         List<int[]> events = groups(eventRoot);
 
         // Level 2: storylines over events.
@@ -96,20 +140,24 @@ public final class AverageLinkClusterer implements Clusterer {
         int[] eventOfArticle = new int[n];
         List<SparseVector> centroids = new ArrayList<>(m);
         List<SparseVector> namedCentroids = new ArrayList<>(m);
+        List<SparseVector> kindCentroids = new ArrayList<>(m);
         List<Optional<LocalDate>> eventDates = new ArrayList<>(m);
         for (int e = 0; e < m; e++) {
             List<SparseVector> members = new ArrayList<>();
             List<SparseVector> namedMembers = new ArrayList<>();
+            List<SparseVector> kindMembers = new ArrayList<>();
             List<LocalDate> dates = new ArrayList<>();
             for (int a : events.get(e)) {
                 eventOfArticle[a] = e;
                 members.add(vectors.content.get(a));
                 namedMembers.add(vectors.named.get(a));
+                kindMembers.add(vectors.content.get(a).without(vectors.named.get(a)));
                 sorted.get(a).date().ifPresent(dates::add);
             }
             int quorum = (int) Math.ceil(members.size() * config.eventCoreShare());
             centroids.add(SparseVector.consensus(members, quorum).normalised());
             namedCentroids.add(SparseVector.consensus(namedMembers, quorum).normalised());
+            kindCentroids.add(SparseVector.consensus(kindMembers, quorum));
             dates.sort(null);
             eventDates.add(dates.isEmpty() ? Optional.empty() : Optional.of(dates.get((dates.size() - 1) / 2)));
         }
@@ -121,20 +169,48 @@ public final class AverageLinkClusterer implements Clusterer {
                 eventReuse.merge(pair(Math.min(ea, eb), Math.max(ea, eb)), r.getValue(), Math::max);
             }
         }
+        List<SparseVector> kinds = reweighByDispersion(kindCentroids);
+        Set<Long> storyCandidates = new HashSet<>(eventReuse.keySet());
+        for (long p : candidatePairs(kinds, Set.of())) {
+            storyCandidates.add(p);
+        }
+        // Earlier storylines as initial groups: an event holding an old article keeps that article's story.
+        Map<String, String> oldStoryOf = state.clusters().storyByArticle();
+        Map<String, Integer> storySeedById = new HashMap<>();
+        int[] storySeed = new int[m];
+        boolean[] oldEvent = new boolean[m];
+        for (int e = 0; e < m; e++) {
+            storySeed[e] = e;
+            int a = events.get(e)[0];
+            for (int member : events.get(e)) {
+                if (old[member]) {
+                    a = member;
+                    break;
+                }
+            }
+            if (old[a]) {
+                Integer first = storySeedById.putIfAbsent(oldStoryOf.get(sorted.get(a).id()), e);
+                storySeed[e] = first == null ? e : first;
+                oldEvent[e] = true;
+            }
+        }
         List<AverageLinkage.Edge> storyEdges = new ArrayList<>();
-        for (long pair : candidatePairs(centroids, eventReuse.keySet())) {
+        for (long pair : candidatePairs(centroids, storyCandidates)) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
-            double text = textSimilarity(centroids.get(a), centroids.get(b), namedCentroids.get(a),
-                    namedCentroids.get(b));
+            if (oldEvent[a] && oldEvent[b]) {
+                continue;
+            }
+            double text = Math.max(textSimilarity(centroids.get(a), centroids.get(b), namedCentroids.get(a),
+                    namedCentroids.get(b)), kindSimilarity(kinds.get(a), kinds.get(b)));
             double sim = Math.max(text, reuseSimilarity(eventReuse.getOrDefault(pair, 0.0)))
                     * decay(config.storyTime(), eventDates.get(a), eventDates.get(b));
             if (sim > 0) {
                 storyEdges.add(new AverageLinkage.Edge(a, b, sim));
             }
         }
-        int[] storyRoot = AverageLinkage.cluster(m, storyEdges, config.storyThreshold());
-        return build(sorted, events, groups(storyRoot));
+        int[] storyRoot = AverageLinkage.cluster(m, storyEdges, config.storyThreshold(), storySeed, oldEvent);
+        return new ClusterState(sorted, allPassages, build(sorted, events, groups(storyRoot)));
     }
 
     private double articleSimilarity(Vectors v, int a, int b, double reusedWords) {
@@ -153,6 +229,38 @@ public final class AverageLinkClusterer implements Clusterer {
             return content;
         }
         return (1 - config.namedWeight()) * content + config.namedWeight() * na.dot(nb);
+    }
+
+    /** Cosine of two topic-view vectors, 0 below the shared-word minimum, scaled by the view's weight. */
+    private double kindSimilarity(SparseVector a, SparseVector b) {
+        if (a.shared(b) < config.minSharedTerms()) {
+            return 0;
+        }
+        return config.topicWeight() * a.dot(b);
+    }
+
+    /**
+     * Each event's topic words reweighed by how few events use them ({@code ln((1 + m) / (1 + df)) + 1} over
+     * the {@code m} events), unit length: a word every event uses ("said", "police") says nothing about the
+     * kind of happening, a word two events share ("rehab", "magnitude") says much.
+     */
+    private List<SparseVector> reweighByDispersion(List<SparseVector> vectors) {
+        Map<Integer, Integer> df = new HashMap<>();
+        for (SparseVector v : vectors) {
+            for (int t : v.terms) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        double m = vectors.size();
+        List<SparseVector> out = new ArrayList<>(vectors.size());
+        for (SparseVector v : vectors) {
+            double[] w = new double[v.terms.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = v.weights[i] * Math.pow(Math.log((1 + m) / (1 + df.get(v.terms[i]))) + 1, config.topicDispersionPower());
+            }
+            out.add(new SparseVector(v.terms, w).normalised());
+        }
+        return out;
     }
 
     private double reuseSimilarity(double words) {

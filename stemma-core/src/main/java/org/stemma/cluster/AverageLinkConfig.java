@@ -36,6 +36,21 @@ import java.util.List;
  * @param passageWords      aligned words a shared passage needs to count as full evidence (similarity 1);
  *                          shorter passages count in proportion. Default 40: two sentences copied word for word
  *                          are copying, not coincidence or a shared quote fragment
+ * @param topicWeight       weight of the topic view at story level: the cosine of two events' topic words
+ *                          (content words that are neither names nor numbers, kept to what most of the event's
+ *                          reports use, reweighed by dispersion over events), scaled by this and compared with
+ *                          the full view; the larger counts. Default 0.7: a storyline is a kind of happening
+ *                          (a rehab check-in, an earthquake, a takeover) as much as its people and places, and
+ *                          two events of one storyline often share no names at all (two different check-ins), so
+ *                          the topic view must be able to join them alone; but topic words are shared by
+ *                          unrelated storylines of one genre more often than names are, so the view counts a
+ *                          little less than the full one. 0 turns the view off
+ * @param topicDispersionPower exponent on the event-level inverse document frequency of topic words
+ *                          ({@code ln((1 + m) / (1 + df)) + 1} over the {@code m} events). Default 2: squaring
+ *                          makes a word that few events use ("magnitude", "rehab") count several times more
+ *                          than one that a fifth of the events use ("killed", "police"), which is what
+ *                          separates the kind of happening from the newsroom's common vocabulary; the value
+ *                          holds on corpora of any size since the IDF is relative to the corpus's own events
  * @param eventTime         decay by publication gap at event level. Default grace 3 days, half-life 7: reports
  *                          of one happening cluster within days; a month apart is another happening
  * @param storyTime         decay by publication gap at story level. Default grace 60 days, half-life 365:
@@ -47,13 +62,17 @@ import java.util.List;
 public record AverageLinkConfig(double eventThreshold, double storyThreshold, double eventCoreShare,
         double titleWeight,
         double namedWeight, int minSharedTerms, int candidateTerms, int maxPostingLength, int maxNeighbours,
-        int passageWords, TimeDecay eventTime, TimeDecay storyTime, List<String> stopwordLanguages) {
+        int passageWords, double topicWeight, double topicDispersionPower, TimeDecay eventTime, TimeDecay storyTime, List<String> stopwordLanguages) {
 
     public AverageLinkConfig {
         requireUnit("eventThreshold", eventThreshold);
         requireUnit("storyThreshold", storyThreshold);
         requireUnit("namedWeight", namedWeight);
         requireUnit("eventCoreShare", eventCoreShare);
+        requireUnit("topicWeight", topicWeight);
+        if (!(topicDispersionPower >= 0)) {
+            throw new IllegalArgumentException("topicDispersionPower must be >= 0: " + topicDispersionPower);
+        }
         if (!(eventThreshold > 0) || !(storyThreshold > 0)) {
             throw new IllegalArgumentException("thresholds must be positive: " + eventThreshold + ", " + storyThreshold);
         }
@@ -79,22 +98,22 @@ public record AverageLinkConfig(double eventThreshold, double storyThreshold, do
 
     /** The documented defaults. */
     public static AverageLinkConfig defaults() {
-        return new AverageLinkConfig(0.22, 0.10, 0.5, 2.0, 0.35, 2, 32, 2000, 64, 40,
+        return new AverageLinkConfig(0.22, 0.10, 0.5, 2.0, 0.35, 2, 32, 2000, 64, 40, 0.7, 2.0,
                 new TimeDecay(3, 7), new TimeDecay(60, 365), List.of("en", "de", "fr", "es", "it", "nl", "pt"));
     }
 
     public AverageLinkConfig withEventThreshold(double v) {
         return new AverageLinkConfig(v, storyThreshold, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
-                maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime, stopwordLanguages);
     }
 
     public AverageLinkConfig withStoryThreshold(double v) {
         return new AverageLinkConfig(eventThreshold, v, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
-                maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime, stopwordLanguages);
     }
 
     public AverageLinkConfig withNamedWeight(double v) {
         return new AverageLinkConfig(eventThreshold, storyThreshold, eventCoreShare, titleWeight, v, minSharedTerms, candidateTerms,
-                maxPostingLength, maxNeighbours, passageWords, eventTime, storyTime, stopwordLanguages);
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime, stopwordLanguages);
     }
 }

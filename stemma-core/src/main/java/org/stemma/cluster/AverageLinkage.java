@@ -27,20 +27,45 @@ final class AverageLinkage {
     private record Candidate(double mean, int lo, int hi, int loVersion, int hiVersion) {
     }
 
-    /** For each of {@code n} nodes, the smallest node of its cluster. */
+    /** For each of {@code n} nodes, the smallest node of its cluster; every node starts alone. */
     static int[] cluster(int n, List<Edge> edges, double threshold) {
+        int[] seed = new int[n];
+        for (int i = 0; i < n; i++) {
+            seed[i] = i;
+        }
+        return cluster(n, edges, threshold, seed, new boolean[n]);
+    }
+
+    /**
+     * For each of {@code n} nodes, the smallest node of its cluster, starting from given clusters:
+     * {@code seed[i]} is the smallest node of node {@code i}'s starting cluster ({@code i} itself when alone).
+     * Two clusters that both hold a {@code fixed} node are never merged: what was decided earlier stays apart,
+     * and only clusters of new nodes can join it or each other.
+     */
+    static int[] cluster(int n, List<Edge> edges, double threshold, int[] seed, boolean[] fixed) {
         List<Map<Integer, Double>> sums = new ArrayList<>(n);
         int[] size = new int[n];
         int[] version = new int[n];
         int[] parent = new int[n];
+        boolean[] settled = new boolean[n];
         for (int i = 0; i < n; i++) {
             sums.add(new HashMap<>());
-            size[i] = 1;
-            parent[i] = i;
+            parent[i] = seed[i];
+        }
+        for (int i = 0; i < n; i++) {
+            if (seed[i] > i || parent[seed[i]] != seed[i]) {
+                throw new IllegalArgumentException("seed of " + i + " is not its group's smallest node: " + seed[i]);
+            }
+            size[seed[i]]++;
+            settled[seed[i]] |= fixed[i];
         }
         for (Edge e : edges) {
-            sums.get(e.a()).merge(e.b(), e.similarity(), Double::sum);
-            sums.get(e.b()).merge(e.a(), e.similarity(), Double::sum);
+            int a = seed[e.a()];
+            int b = seed[e.b()];
+            if (a != b) {
+                sums.get(a).merge(b, e.similarity(), Double::sum);
+                sums.get(b).merge(a, e.similarity(), Double::sum);
+            }
         }
         PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.mean() != y.mean()
                 ? Double.compare(y.mean(), x.mean())
@@ -48,8 +73,9 @@ final class AverageLinkage {
         for (int a = 0; a < n; a++) {
             for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
                 int b = e.getKey();
-                if (a < b && e.getValue() >= threshold) {
-                    queue.add(new Candidate(e.getValue(), a, b, 0, 0));
+                double mean = e.getValue() / ((double) size[a] * size[b]);
+                if (a < b && mean >= threshold && !(settled[a] && settled[b])) {
+                    queue.add(new Candidate(mean, a, b, 0, 0));
                 }
             }
         }
@@ -65,6 +91,7 @@ final class AverageLinkage {
             }
             parent[hi] = lo;
             size[lo] += size[hi];
+            settled[lo] |= settled[hi];
             version[lo]++;
             Map<Integer, Double> into = sums.get(lo);
             Map<Integer, Double> from = sums.get(hi);
@@ -81,7 +108,7 @@ final class AverageLinkage {
             for (Map.Entry<Integer, Double> e : into.entrySet()) {
                 int other = e.getKey();
                 double mean = e.getValue() / ((double) size[lo] * size[other]);
-                if (mean >= threshold) {
+                if (mean >= threshold && !(settled[lo] && settled[other])) {
                     int a = Math.min(lo, other);
                     int b = Math.max(lo, other);
                     queue.add(new Candidate(mean, a, b, version[a], version[b]));

@@ -72,6 +72,25 @@ final class SparseVector {
         return n;
     }
 
+    /** This vector without the terms of {@code o}. */
+    SparseVector without(SparseVector o) {
+        int[] t = new int[terms.length];
+        double[] w = new double[terms.length];
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i < terms.length; i++) {
+            while (j < o.terms.length && o.terms[j] < terms[i]) {
+                j++;
+            }
+            if (j < o.terms.length && o.terms[j] == terms[i]) {
+                continue;
+            }
+            t[n] = terms[i];
+            w[n++] = weights[i];
+        }
+        return new SparseVector(Arrays.copyOf(t, n), Arrays.copyOf(w, n));
+    }
+
     /** The sum of {@code vectors} (each term's weights added in list order, so the result is deterministic). */
     static SparseVector sum(Iterable<SparseVector> vectors) {
         SparseVector acc = EMPTY;

@@ -1,0 +1,94 @@
+package org.stemma.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.stemma.model.Event;
+
+/** The topic view at story level and the incremental contract of {@link AverageLinkClusterer}. */
+class IncrementalClusteringTest {
+    private final AverageLinkClusterer clusterer = new AverageLinkClusterer();
+
+    /** The bridge and fire reports of {@code articles.tsv} and the reports of {@code topics.tsv}. */
+    static Map<String, ClusterInput> corpus() throws IOException {
+        Map<String, ClusterInput> out = AverageLinkClustererTest.fixtures();
+        out.remove("both");
+        try (InputStream in = IncrementalClusteringTest.class.getResourceAsStream("/cluster/topics.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 3);
+                out.put(f[0], AverageLinkClustererTest.input(f[0], f[2], Optional.of(LocalDate.parse(f[1]))));
+            }
+        }
+        return out;
+    }
+
+    private static String event(Clusters c, String id) {
+        return c.eventOf(id).orElseThrow().id();
+    }
+
+    private static String story(Clusters c, String id) {
+        return c.storyOf(id).orElseThrow().id();
+    }
+
+    @Test
+    void twoHappeningsOfOneKindWithNoNameInCommonAreTwoEventsOfOneStoryline() throws IOException {
+        Clusters c = clusterer.cluster(new ArrayList<>(corpus().values()), List.of());
+        assertNotEquals(event(c, "bridge-1"), event(c, "span-1"), c.toString());
+        assertEquals(story(c, "bridge-1"), story(c, "span-1"), c.toString());
+        assertNotEquals(story(c, "bridge-1"), story(c, "fire-1"), c.toString());
+        assertNotEquals(story(c, "bridge-1"), story(c, "vote-1"), c.toString());
+        assertNotEquals(story(c, "vote-1"), story(c, "farm-1"), c.toString());
+    }
+
+    @Test
+    void oneBatchFromTheEmptyStateIsTheBatchResult() throws IOException {
+        List<ClusterInput> all = new ArrayList<>(corpus().values());
+        ClusterState s = clusterer.add(ClusterState.empty(), all, List.of());
+        assertEquals(clusterer.cluster(all, List.of()), s.clusters());
+        assertEquals(all.size(), s.articles().size());
+    }
+
+    @Test
+    void aSecondBatchJoinsExistingEventsAndStorylinesAndNeverSplitsThem() throws IOException {
+        Map<String, ClusterInput> all = corpus();
+        List<ClusterInput> first = new ArrayList<>();
+        List<ClusterInput> second = new ArrayList<>();
+        for (ClusterInput in : all.values()) {
+            (in.id().endsWith("-1") || in.id().endsWith("-2") ? first : second).add(in);
+        }
+        ClusterState one = clusterer.add(ClusterState.empty(), first, List.of());
+        ClusterState two = clusterer.add(one, second, List.of());
+        for (Event e : one.clusters().events()) {
+            String kept = event(two.clusters(), e.articles().get(0));
+            for (String a : e.articles()) {
+                assertEquals(kept, event(two.clusters(), a), "an earlier event was split: " + e);
+            }
+        }
+        assertEquals(event(two.clusters(), "bridge-1"), event(two.clusters(), "bridge-3"));
+        assertEquals(event(two.clusters(), "fire-1"), event(two.clusters(), "fire-3"));
+        assertEquals(event(two.clusters(), "span-1"), event(two.clusters(), "span-3"));
+        assertEquals(clusterer.cluster(new ArrayList<>(all.values()), List.of()).eventByArticle().size(),
+                two.clusters().eventByArticle().size());
+    }
+
+    @Test
+    void anArticleAlreadyInTheStateCannotBeAddedAgain() throws IOException {
+        Map<String, ClusterInput> all = corpus();
+        ClusterState s = clusterer.add(ClusterState.empty(), List.of(all.get("fire-1")), List.of());
+        assertThrows(IllegalArgumentException.class, () -> clusterer.add(s, List.of(all.get("fire-1")), List.of()));
+    }
+}
