@@ -30,13 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "word by word, groups articles into events and storylines, infers who copied whom, and "
                     + "writes the findings to --out.",
             "",
-            "INPUT is a folder (searched for .txt and .jsonl files), a .txt file (one article; its id is the "
-                    + "file name without extension) or a corpus .jsonl(.gz) (one {\"id\", \"text\", ...} "
-                    + "object a line). Records that cannot be read are reported on stderr and in "
+            "INPUT is a folder (searched for .txt, .jsonl, .html/.htm and .warc files, each maybe .gz), a "
+                    + ".txt file (one article; its id is the file name without extension), a web page, a WARC "
+                    + "file, or a corpus .jsonl (one {\"id\", \"text\" or \"html\", ...} object a line). "
+                    + "Records that cannot be read are reported on stderr and in "
                     + "errors.jsonl, and skipped.",
             "",
             "Writes: articles.jsonl passages.jsonl edges.jsonl events.jsonl stories.jsonl "
-                    + "lost_sources.jsonl errors.jsonl report.html, and the outlet network and article graph as "
+                    + "lost_sources.jsonl changes.jsonl errors.jsonl report.html, and the outlet network and article graph as "
                     + "outlets/articles .graphml .gexf .csv (see docs/FORMATS.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (skipped records are reported, not fatal)", "1:failure (e.g. cannot write output)",

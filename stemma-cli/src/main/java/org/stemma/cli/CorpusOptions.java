@@ -55,7 +55,7 @@ final class CorpusOptions {
             }
             if (ignored > 0) {
                 err.println("stemma: passed over " + ignored + (ignored == 1 ? " file that is" : " files that are")
-                        + " not .txt or .jsonl");
+                        + " not of a kind stemma reads");
             }
         }
         return new Read(articles, problems, ignored);
