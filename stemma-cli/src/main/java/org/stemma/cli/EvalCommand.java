@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stemma eval}: measures a stage's quality against labelled data and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures quality against labelled data and prints the figures.",
-        subcommands = {EvalCommand.Events.class})
+        subcommands = {EvalCommand.Events.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

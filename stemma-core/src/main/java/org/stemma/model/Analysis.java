@@ -6,10 +6,19 @@ import java.util.List;
  * Everything one run of the pipeline found in a corpus: what the report stage writes.
  *
  * <p>Lists are sorted for deterministic output: articles, events and stories by id; passages by
- * {@code (a, b, inA)}; edges by {@code (target, source)}; lost sources by id; problems in input order.
+ * {@code (a, b, inA)}; edges by {@code (target, source)}; lost sources by id; problems in input order;
+ * quotes by article and span; quote groups and claims by id.
  */
 public record Analysis(List<Article> articles, List<Passage> passages, List<Event> events, List<Story> stories,
-                       List<Edge> edges, List<LostSource> lostSources, List<Problem> problems) {
+                       List<Edge> edges, List<LostSource> lostSources, List<Problem> problems,
+                       List<Quote> quotes, List<QuoteGroup> quoteGroups, List<Claim> claims) {
+
+    /** An analysis without quotations and claims. */
+    public Analysis(List<Article> articles, List<Passage> passages, List<Event> events, List<Story> stories,
+                    List<Edge> edges, List<LostSource> lostSources, List<Problem> problems) {
+        this(articles, passages, events, stories, edges, lostSources, problems, List.of(), List.of(), List.of());
+    }
+
     public Analysis {
         articles = List.copyOf(articles);
         passages = List.copyOf(passages);
@@ -18,5 +27,8 @@ public record Analysis(List<Article> articles, List<Passage> passages, List<Even
         edges = List.copyOf(edges);
         lostSources = List.copyOf(lostSources);
         problems = List.copyOf(problems);
+        quotes = List.copyOf(quotes);
+        quoteGroups = List.copyOf(quoteGroups);
+        claims = List.copyOf(claims);
     }
 }
