@@ -35,6 +35,15 @@ final class Lexicon {
     final Set<String> documents = new HashSet<>();
     final Set<String> times = new HashSet<>();
     final Set<String> prepositions = new HashSet<>();
+    final Set<String> blockers = new HashSet<>();
+
+    /** Words that may open a mention but are not part of it ("but authorities said"). */
+    Set<String> conjunctions() {
+        return CONJUNCTIONS;
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "und", "aber", "et", "mais",
+            "y", "pero");
 
     static Lexicon of(String lang) {
         String key = lang == null ? ALL : lang.toLowerCase(Locale.ROOT);
@@ -67,6 +76,7 @@ final class Lexicon {
                 case "document" -> x.documents.add(r[2]);
                 case "time" -> x.times.add(r[2]);
                 case "preposition" -> x.prepositions.add(r[2]);
+                case "blocker" -> x.blockers.add(r[2]);
                 default -> throw new IllegalStateException("cues.tsv: unknown kind " + r[1]);
             }
         }

@@ -75,7 +75,7 @@ final class Names {
             Tok t = toks.get(i);
             boolean nameWord = t.capitalised() && !lex.determiners.contains(t.lower())
                     && !lex.pronouns.contains(t.lower()) && !t.text().matches(".*-\\p{Ll}.*");
-            boolean joiner = !run.isEmpty() && (t.is("and") || t.is("&")) && i + 1 < toks.size()
+            boolean joiner = !run.isEmpty() && (t.is("and") || t.is("&") || t.is("-")) && i + 1 < toks.size()
                     && toks.get(i + 1).capitalised();
             if (nameWord || joiner) {
                 run.add(t);
@@ -134,7 +134,7 @@ final class Names {
     private static String join(List<Tok> toks) {
         StringBuilder sb = new StringBuilder();
         for (Tok t : toks) {
-            if (!sb.isEmpty() && t.word()) {
+            if (!sb.isEmpty() && t.word() && sb.charAt(sb.length() - 1) != '-') {
                 sb.append(' ');
             }
             sb.append(t.text());

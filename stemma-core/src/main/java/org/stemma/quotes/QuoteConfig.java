@@ -8,8 +8,9 @@ package org.stemma.quotes;
  * @param minUnattributedWords  a quoted stretch with no speaker found must have at least this many words to be
  *                              kept. Default 8: shorter unattributed quotes are mostly titles of works, names and
  *                              slogans; a real quotation that long is kept even when its speaker is implicit
- * @param minIndirectWords      a reported clause needs at least this many words. Default 3: "he said so" is no
- *                              statement
+ * @param minIndirectWords      a reported clause needs at least this many words. Default 4: subject, verb and
+ *                              object ("it was an act"); shorter remainders are an object ("told columnist Cindy
+ *                              Adams"), not a clause
  * @param maxSpeakerTokens      the longest speaker mention read, in tokens. Default 12: enough for "Mid-South
  *                              Canterbury Area Commander Inspector Dave Gaskin"; longer runs are clauses
  * @param maxQuoteChars         an open quotation whose closing mark is farther than this ends at its line.
@@ -31,6 +32,6 @@ public record QuoteConfig(int minQuoteWords, int minUnattributedWords, int minIn
     }
 
     public static QuoteConfig defaults() {
-        return new QuoteConfig(2, 8, 3, 12, 4000, 2);
+        return new QuoteConfig(2, 8, 4, 12, 4000, 2);
     }
 }

@@ -30,6 +30,15 @@ import org.stemma.quotes.Tokens.Tok;
  * named speaker. Thread-safe; linear in the body's length.
  */
 public final class RuleQuoteExtractor implements QuoteExtractor {
+    /**
+     * A stretch with at least this many tenths of its words capitalised is a headline or a title of a work
+     * ("The Big Show", "Gary Ross Will Not Direct Sequel"), not running text; running English prose stays
+     * far below (names and sentence starts are about a fifth of its words).
+     */
+    private static final int TITLE_CASE_TENTHS = 6;
+    /** The longest "when, to whom, how" tail after a trailing reporting verb: "told The Canadian Press on Sunday". */
+    private static final int PLAIN_TAIL_TOKENS = 6;
+
     private final QuoteConfig config;
 
     public RuleQuoteExtractor() {
@@ -68,7 +77,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             this.id = article.id();
             this.lex = Lexicon.of(article.lang());
             this.config = config;
-            this.lines = lines(text, article.body());
+            this.lines = lines(text, readable(article));
         }
 
         List<Quote> extract() {
@@ -308,7 +317,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
         private Optional<Found> markedQuote(Span q) {
             int words = Tokens.words(text, q.start(), q.end());
-            if (words < config.minQuoteWords()) {
+            if (words < config.minQuoteWords() || titleCase(q.start(), q.end()) && !endsSentence(q)) {
                 return Optional.empty();
             }
             Optional<Span> mention = speakerAfter(q);
@@ -321,6 +330,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return Optional.empty();
             }
             return Optional.of(new Found(q, kind, mention, continuation));
+        }
+
+        private boolean endsSentence(Span q) {
+            char last = text.charAt(q.end() - 1);
+            return last == '.' || last == '!' || last == '?';
         }
 
         private QuoteKind kindOf(Span q) {
@@ -416,42 +430,45 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return t.text().length() == 1 || lex.titles.contains(t.lower());
         }
 
-        /** The noun phrase ending just before the verb at {@code v}, back to the clause's start. */
+        /**
+         * The noun phrase ending just before the verb at {@code v}, back to the clause's start; across an
+         * apposition ("Makaeo Williams , 18 , said") to the name it describes. Empty when the verb is blocked
+         * ("declined to say") or the phrase is too long to be a mention.
+         */
         private Optional<Span> phraseBefore(List<Tok> toks, int v) {
-            int s = v;
-            while (s > 0) {
-                Tok t = toks.get(s - 1);
-                if (!t.word() && (t.is(",") || t.is(";") || t.is(":") || t.is("(") || markAt(t.start()).isPresent()
-                        || t.is("`"))) {
-                    break;
-                }
-                s--;
-            }
-            if (s == v) {
+            if (v > 0 && lex.blockers.contains(toks.get(v - 1).lower())) {
                 return Optional.empty();
             }
-            // an apposition ("Moffat , lead writer of X , said"): go back to the name it describes
-            if (!toks.get(s).capitalised() && !lex.pronouns.contains(toks.get(s).lower())
-                    && !lex.determiners.contains(toks.get(s).lower()) && s >= 2 && toks.get(s - 1).is(",")) {
-                int p = s - 1;
-                while (p > 0 && toks.get(p - 1).word()) {
-                    p--;
-                }
-                if (p < s - 1 && toks.get(p).capitalised()) {
-                    s = p;
-                }
-            }
-            if (v - s > config.maxSpeakerTokens()) {
-                s = v - config.maxSpeakerTokens();
-            }
             int e = v;
+            if (e > 0 && toks.get(e - 1).is(",")) {
+                int q = e - 2;
+                while (q >= 0 && !boundary(toks.get(q))) {
+                    q--;
+                }
+                if (q <= 0 || !toks.get(q).is(",")) {
+                    return Optional.empty();
+                }
+                e = q;
+            }
+            int s = e;
+            while (s > 0 && !boundary(toks.get(s - 1))) {
+                s--;
+            }
             while (e > s && !toks.get(e - 1).word()) {
                 e--;
             }
-            if (e == s) {
+            while (s < e && (!toks.get(s).word() || lex.conjunctions().contains(toks.get(s).lower()))) {
+                s++;
+            }
+            if (e == s || e - s > config.maxSpeakerTokens()) {
                 return Optional.empty();
             }
             return Optional.of(new Span(toks.get(s).start(), toks.get(e - 1).end()));
+        }
+
+        private boolean boundary(Tok t) {
+            return !t.word() && (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is("`")
+                    || markAt(t.start()).isPresent());
         }
 
         /** The speaker named before the opening mark, in the quotation's sentence. */
@@ -517,7 +534,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     toks.add(t);
                 }
             }
-            if (toks.isEmpty()) {
+            if (toks.isEmpty() || titleCase(sentence.start(), sentence.end())) {
                 return Optional.empty();
             }
             int endOffset = contentEnd(sentence);
@@ -567,7 +584,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                             return Optional.empty();
                         }
                         content = span(toks.get(afterNp + 1).start(), endOffset);
-                    } else if (i > 0 && toks.get(i - 1).is(",") && afterNp >= toks.size()) {
+                    } else if (i == 0) {
+                        return Optional.empty();
+                    } else if (toks.get(i - 1).is(",") && afterNp >= toks.size()) {
                         content = span(sentence.start(), toks.get(i - 1).start());
                     } else {
                         content = span(sentence.start(), endOffset);
@@ -596,7 +615,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
 
         /** "…, X said." or "…, said X.": content before a comma, a short attribution after it. */
-        private Optional<Found> trailingAttribution(List<Tok> toks, Span sentence) {
+        private Optional<Found> trailingAttribution(List<Tok> all, Span sentence) {
+            int n = all.size();
+            while (n > 0 && !all.get(n - 1).word() && !all.get(n - 1).is(",")) {
+                n--;
+            }
+            List<Tok> toks = all.subList(0, n);
             int commas = 0;
             for (int c = toks.size() - 1; c > 0 && commas < 3; c--) {
                 if (!toks.get(c).is(",")) {
@@ -623,7 +647,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (verb < 0 || hasComplementiser || usedVerb(attribution.get(verb))) {
                     continue;
                 }
-                Optional<Span> np = verb == 0 ? phrase(attribution, 1, true) : phraseBefore(attribution, verb);
+                boolean verbLast = verb > 0 && plainTail(attribution.subList(verb + 1, attribution.size()));
+                boolean lastSegment = segment == rest.size();
+                boolean apposition = !lastSegment && segment + 1 < rest.size()
+                        && !rest.get(segment + 1).capitalised();
+                Optional<Span> np = Optional.empty();
+                if (verbLast) {
+                    np = phraseBefore(attribution, verb);
+                } else if (verb == 0 && (lastSegment || apposition)) {
+                    np = phrase(attribution, 1, true).filter(this::namesSomeone);
+                }
                 if (np.isEmpty()) {
                     continue;
                 }
@@ -631,6 +664,44 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return Optional.of(new Found(content, QuoteKind.INDIRECT, np, false));
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether words after a trailing reporting verb only say when, to whom or how ("told People on
+         * Sunday", "said in a statement"), so the verb ends the attribution.
+         */
+        private boolean plainTail(List<Tok> tail) {
+            if (tail.isEmpty()) {
+                return true;
+            }
+            Tok first = tail.get(0);
+            return tail.size() <= PLAIN_TAIL_TOKENS && (lex.times.contains(first.lower()) || first.capitalised()
+                    || lex.prepositions.contains(first.lower()) || lex.determiners.contains(first.lower()));
+        }
+
+        /** Whether a phrase after a verb can be a speaker: it has a name or a title in it. */
+        private boolean namesSomeone(Span np) {
+            for (Tok t : Tokens.of(text, np.start(), np.end())) {
+                if (t.capitalised() || lex.titles.contains(t.lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A headline or a title of a work: most of its words capitalised. */
+        private boolean titleCase(int from, int to) {
+            int words = 0;
+            int capitals = 0;
+            for (Tok t : Tokens.of(text, from, to)) {
+                if (t.word() && Character.isLetter(t.text().codePointAt(0))) {
+                    words++;
+                    if (t.capitalised()) {
+                        capitals++;
+                    }
+                }
+            }
+            return words >= 2 && capitals * 10 >= words * TITLE_CASE_TENTHS;
         }
 
         private boolean usedVerb(Tok t) {
@@ -665,6 +736,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                         break;
                     }
                 }
+                if (complementiser >= 0 && frame == Lexicon.Frame.THAT && !onlyTimeWordsBetween(toks, v, complementiser)) {
+                    continue;
+                }
                 if (complementiser >= 0) {
                     c = complementiser + 1;
                 } else if (frame == Lexicon.Frame.THAT) {
@@ -691,6 +765,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 return Optional.of(new Found(content, QuoteKind.INDIRECT, np, false));
             }
             return Optional.empty();
+        }
+
+        private boolean onlyTimeWordsBetween(List<Tok> toks, int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (!lex.times.contains(toks.get(k).lower())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Past "reporters", "the magazine", "People", "The Canadian Press". */
@@ -761,6 +844,38 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return n;
         }
     }
+
+    /**
+     * The body segments, and the lines the cleaner took for teasers that sit between two body segments and
+     * open with a quotation mark: a short quoted paragraph inside an article is the quotation's continuation
+     * ("It's dangerous." after "…," he said.), which a teaser rule cannot tell from a pull quote.
+     */
+    static List<Span> readable(Article article) {
+        List<Span> out = new ArrayList<>(article.body());
+        if (article.body().isEmpty()) {
+            return out;
+        }
+        int first = article.body().get(0).start();
+        int last = article.body().get(article.body().size() - 1).end();
+        String text = article.text();
+        for (org.stemma.model.Clutter c : article.clutter()) {
+            Span s = c.span();
+            if (c.kind() != org.stemma.model.ClutterKind.TEASER || s.start() < first || s.end() > last) {
+                continue;
+            }
+            int i = s.start();
+            while (i < s.end() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i < s.end() && QUOTE_OPENERS.indexOf(text.charAt(i)) >= 0) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    private static final String QUOTE_OPENERS = "\"\u201C\u201D\u201E\u00AB\u00BB`";
 
     /** The body's lines: each body segment split at line breaks, trimmed, empty ones dropped. */
     static List<Span> lines(String text, List<Span> body) {
