@@ -36,6 +36,7 @@ final class Lexicon {
     final Set<String> times = new HashSet<>();
     final Set<String> prepositions = new HashSet<>();
     final Set<String> blockers = new HashSet<>();
+    final Set<String> definites = new HashSet<>();
 
     /** Words that may open a mention but are not part of it ("but authorities said"). */
     Set<String> conjunctions() {
@@ -77,6 +78,7 @@ final class Lexicon {
                 case "time" -> x.times.add(r[2]);
                 case "preposition" -> x.prepositions.add(r[2]);
                 case "blocker" -> x.blockers.add(r[2]);
+                case "definite" -> x.definites.add(r[2]);
                 default -> throw new IllegalStateException("cues.tsv: unknown kind " + r[1]);
             }
         }

@@ -20,6 +20,8 @@ final class Names {
     private final Lexicon lex;
     /** Capitalised runs of two or more name words in the body, in text order: candidates for full names. */
     private final List<Span> fullNames = new ArrayList<>();
+    /** The same names with the titles before them ("Russian President Vladimir Putin"), index for index. */
+    private final List<Span> titledNames = new ArrayList<>();
 
     Names(String text, List<Span> lines, Lexicon lex) {
         this.text = text;
@@ -30,6 +32,7 @@ final class Names {
                 List<Tok> name = stripTitles(run);
                 if (name.size() >= 2) {
                     fullNames.add(new Span(name.get(0).start(), name.get(name.size() - 1).end()));
+                    titledNames.add(new Span(run.get(0).start(), run.get(run.size() - 1).end()));
                 }
             }
         }
@@ -46,6 +49,13 @@ final class Names {
                 && runs(toks).isEmpty();
         if (pronoun || document) {
             return new Resolved(lastNamed.orElse(words.get(words.size() - 1).lower()), false);
+        }
+        Tok head = words.get(words.size() - 1);
+        if (lex.definites.contains(words.get(0).lower()) && lex.titles.contains(head.lower()) && !head.capitalised()) {
+            Optional<String> referent = referent(head.lower(), mention.start());
+            if (referent.isPresent() || lastNamed.isPresent()) {
+                return new Resolved(referent.orElseGet(lastNamed::get), false);
+            }
         }
         for (List<Tok> run : runs(toks)) {
             if (possessive(run, toks)) {
@@ -111,6 +121,23 @@ final class Names {
             }
         }
         return run.subList(lastTitle + 1, run.size());
+    }
+
+    /**
+     * "the Russian president": the last full name before the mention written with that title
+     * ("Russian President Vladimir Putin").
+     */
+    private Optional<String> referent(String title, int before) {
+        Optional<String> found = Optional.empty();
+        for (int i = 0; i < fullNames.size() && fullNames.get(i).start() < before; i++) {
+            Span titled = titledNames.get(i);
+            for (Tok t : Tokens.of(text, titled.start(), fullNames.get(i).start())) {
+                if (t.is(title)) {
+                    found = Optional.of(join(Tokens.of(text, fullNames.get(i).start(), fullNames.get(i).end())));
+                }
+            }
+        }
+        return found;
     }
 
     /** A lone word expanded to the fullest earlier name that ends with it. */
