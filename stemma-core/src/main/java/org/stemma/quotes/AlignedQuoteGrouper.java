@@ -175,8 +175,7 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
                     changed.add(describe(e.op(), here.of(fromText), there.of(toText), fromA));
                 }
             }
-            int inside = q.span().overlap(region);
-            if (equalChars < config.minAlignedChars() || equalChars < config.minAlignedShare() * inside
+            if (equalChars < config.minAlignedChars() || equalChars < config.minAlignedShare() * q.span().length()
                     || end <= start) {
                 continue;
             }

@@ -6,7 +6,7 @@ package org.stemma.quotes;
  * @param minAlignedChars    a quotation is carried through a passage when at least this many of its chars fall
  *                           in equal edits. Default 12: two or three words, so a shared "the NATO" is not a
  *                           carried quotation but "reliable and firm" is
- * @param minAlignedShare    … and at least this share of its chars inside the passage. Default 0.3: a
+ * @param minAlignedShare    … and at least this share of all its chars. Default 0.3: a
  *                           translation keeps a third of the words equal ("concrete steps to reduce tensions"),
  *                           while a weak passage that only shares "that it was" does not carry a quotation
  * @param minSharedWords     two quotations of one speaker that the aligner did not pair are the same statement
