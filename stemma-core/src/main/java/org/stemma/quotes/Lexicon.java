@@ -37,6 +37,7 @@ final class Lexicon {
     final Set<String> prepositions = new HashSet<>();
     final Set<String> blockers = new HashSet<>();
     final Set<String> definites = new HashSet<>();
+    final Set<String> auxiliaries = new HashSet<>();
 
     /** Words that may open a mention but are not part of it ("but authorities said"). */
     Set<String> conjunctions() {
@@ -79,6 +80,7 @@ final class Lexicon {
                 case "preposition" -> x.prepositions.add(r[2]);
                 case "blocker" -> x.blockers.add(r[2]);
                 case "definite" -> x.definites.add(r[2]);
+                case "auxiliary" -> x.auxiliaries.add(r[2]);
                 default -> throw new IllegalStateException("cues.tsv: unknown kind " + r[1]);
             }
         }

@@ -385,8 +385,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 if (t.word() && lex.verbs.containsKey(t.lower())) {
                     usedVerbs.add(new int[] {t.start(), t.end()});
-                    if (v == 0) {
-                        return phrase(toks, 1, true);
+                    if (v == 0 || v == 1 && lex.auxiliaries.contains(toks.get(0).lower())) {
+                        return phrase(toks, v + 1, true);
                     }
                     return phraseBefore(toks, v);
                 }
@@ -492,7 +492,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (t.word() && lex.verbs.containsKey(t.lower())) {
                     Optional<Span> np = phraseBefore(toks, v);
                     if (np.isPresent()) {
-                        usedVerbs.add(new int[] {t.start(), t.end()});
                         return np;
                     }
                 }
