@@ -54,10 +54,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
         RuleCleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
         RuleQuoteExtractor extractor = new RuleQuoteExtractor();
         Map<String, List<Quote>> predicted = new TreeMap<>();
+        Map<String, List<Quote>> baseline = new TreeMap<>();
         for (RawArticle raw : read.articles()) {
             if (gold.containsKey(raw.id())) {
                 Article a = cleaner.clean(raw);
                 predicted.put(a.id(), extractor.extract(a));
+                baseline.put(a.id(), QuoteEvaluation.marksOnly(a));
             }
         }
         int missing = 0;
@@ -72,6 +74,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d labelled articles (%d not in the corpus)%n", gold.size(), missing);
         out.print(QuoteEvaluation.of(gold, predicted).format());
+        out.println("baseline (every stretch between paired quotation marks; no speaker, no reported speech):");
+        out.print(QuoteEvaluation.of(gold, baseline).format());
         return ExitCode.OK;
     }
 }

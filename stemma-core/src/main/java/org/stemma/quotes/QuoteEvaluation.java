@@ -133,6 +133,29 @@ public final class QuoteEvaluation {
         return new QuoteEvaluation(labels, predictions, matched, right, byKind);
     }
 
+    private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile(
+            "\"([^\"\n]+)\"|\u201C([^\u201D\n]+)\u201D|``([^\n]+?)''");
+
+    /**
+     * A trivial baseline: every stretch between a pair of quotation marks on one body line is a direct quotation
+     * without speaker; no reported speech. What quotation marks alone give.
+     */
+    public static List<Quote> marksOnly(org.stemma.model.Article article) {
+        List<Quote> out = new ArrayList<>();
+        String text = article.text();
+        for (Span seg : article.body()) {
+            java.util.regex.Matcher m = MARKED.matcher(text).region(seg.start(), seg.end());
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                if (m.end(g) > m.start(g)) {
+                    out.add(new Quote(article.id(), new Span(m.start(g), m.end(g)), QuoteKind.DIRECT,
+                            Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
     static boolean speakerRight(Label l, Quote q) {
         if (l.speaker().isEmpty() && l.speakerName().isEmpty()) {
             return q.speaker().isEmpty();
