@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
             EvalAlignmentCommand.class,
             EvalChangesCommand.class,
             EvalExtractionCommand.class,
-            EvalProvenanceCommand.class})
+            EvalProvenanceCommand.class,
+            EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

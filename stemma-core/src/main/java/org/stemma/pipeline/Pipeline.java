@@ -35,7 +35,10 @@ import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Analysis;
 import org.stemma.model.Article;
 import org.stemma.model.Change;
+import org.stemma.model.Claim;
 import org.stemma.model.Passage;
+import org.stemma.model.Quote;
+import org.stemma.model.QuoteGroup;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
 import org.stemma.model.Stage;
@@ -43,10 +46,16 @@ import org.stemma.provenance.EvidenceProvenanceBuilder;
 import org.stemma.provenance.Provenance;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.provenance.ProvenanceConfig;
+import org.stemma.quotes.AlignedQuoteGrouper;
+import org.stemma.quotes.ClaimMatrixBuilder;
+import org.stemma.quotes.QuoteExtractor;
+import org.stemma.quotes.QuoteGrouper;
+import org.stemma.quotes.RuleQuoteExtractor;
+import org.stemma.quotes.SentenceClaimMatrixBuilder;
 
 /**
  * Runs the whole pipeline on a batch of ingested articles: clean → fingerprint → candidates → align →
- * cluster → provenance, giving an {@link Analysis} for the report stage.
+ * cluster → provenance → quotes, giving an {@link Analysis} for the report stage.
  *
  * <p>Clean, fingerprint and align run on {@link PipelineConfig#threads()} workers; every result lands in a
  * slot indexed by input position and is sorted before it leaves a stage, so the output does not depend on
@@ -63,6 +72,9 @@ public final class Pipeline {
     private final Aligner aligner;
     private final Clusterer clusterer;
     private final ProvenanceBuilder provenance;
+    private final QuoteExtractor quoteExtractor = new RuleQuoteExtractor();
+    private final QuoteGrouper quoteGrouper = new AlignedQuoteGrouper();
+    private final ClaimMatrixBuilder claimBuilder = new SentenceClaimMatrixBuilder();
 
     /** The default stages. */
     public Pipeline(PipelineConfig config) {
@@ -172,8 +184,30 @@ public final class Pipeline {
             Provenance lineage = provenance.build(articles, passages);
             progress.end(Stage.PROVENANCE);
 
+            // quotes
+            progress.begin(Stage.QUOTES, articles.size());
+            @SuppressWarnings("unchecked")
+            List<Quote>[] found = new List[articles.size()];
+            run(pool, () -> IntStream.range(0, articles.size()).parallel().forEach(i -> {
+                try {
+                    found[i] = quoteExtractor.extract(articles.get(i));
+                } catch (RuntimeException e) {
+                    found[i] = List.of();
+                    synchronized (problems) {
+                        problems.add(new Problem(articles.get(i).raw().origin(), Optional.of(articles.get(i).id()),
+                                Stage.QUOTES, "internal error extracting quotations, none kept: " + e));
+                    }
+                }
+                progress.advance(1);
+            }));
+            List<Quote> quotes = Arrays.stream(found).flatMap(List::stream).toList();
+            List<QuoteGroup> groups = quoteGrouper.group(articles, quotes, passages);
+            List<Claim> claims = claimBuilder.build(articles, clusters.events(), clusters.stories());
+            progress.end(Stage.QUOTES);
+
             return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
-                    lineage.lostSources(), problems, changes(articles, tokens, passages, lineage));
+                    lineage.lostSources(), problems, changes(articles, tokens, passages, lineage), quotes, groups,
+                    claims);
         } finally {
             pool.shutdown();
         }

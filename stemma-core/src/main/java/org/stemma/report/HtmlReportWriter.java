@@ -120,6 +120,7 @@ public final class HtmlReportWriter implements ReportWriter {
             provenance(h, page, new TreeSet<>(loose));
             h.append("</section>\n");
         }
+        QuotesSection.render(h, analysis);
         if (!page.problems.isEmpty()) {
             h.append("<section>\n<h2>Problems</h2>\n<table>\n<tr><th>source</th><th>line</th><th>article</th>"
                     + "<th>stage</th><th>message</th></tr>\n");

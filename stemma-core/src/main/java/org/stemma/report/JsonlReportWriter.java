@@ -116,6 +116,7 @@ public final class JsonlReportWriter implements ReportWriter {
                 endLine(g);
             }
         });
+        new QuotesWriter().write(analysis, dir);
     }
 
     private void writeArticle(JsonGenerator g, Article a, Memberships members) throws IOException {
