@@ -82,6 +82,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
         List<Quote> extract() {
             pairMarks();
+            pairSingleMarks();
             splitSentences();
             List<Found> found = new ArrayList<>();
             for (Span q : marked) {
@@ -188,6 +189,41 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             if (open >= 0 && openLine >= 0) {
                 add(open, lines.get(lines.size() - 1).end());
+            }
+            marked.sort(Comparator.naturalOrder());
+        }
+
+        /**
+         * Single quotation marks (' ‘ ’ ‹ ›), paired within one line and outside double quotes. An apostrophe
+         * ({@code Russia’s}, {@code don't}) is never a mark: an opener stands after a space, a bracket or the line
+         * start and before a letter or digit; a closer stands after a letter, digit or stop and before a space, a
+         * stop or the line end. Whichever way a language turns its marks (‹…› or ›…‹), position decides.
+         */
+        private void pairSingleMarks() {
+            List<Span> doubles = List.copyOf(marked);
+            for (Span line : lines) {
+                int open = -1;
+                for (int i = line.start(); i < line.end(); i++) {
+                    char c = text.charAt(i);
+                    if (SINGLE_MARKS.indexOf(c) < 0) {
+                        continue;
+                    }
+                    char prev = i > line.start() ? text.charAt(i - 1) : ' ';
+                    char next = i + 1 < line.end() ? text.charAt(i + 1) : ' ';
+                    boolean opens = c != '\u2019' && (Character.isWhitespace(prev) || prev == '(' || i == line.start())
+                            && Character.isLetterOrDigit(next);
+                    boolean closes = (Character.isLetterOrDigit(prev) || ".,!?".indexOf(prev) >= 0)
+                            && (Character.isWhitespace(next) || ",.;:!?)".indexOf(next) >= 0);
+                    if (open < 0 && opens) {
+                        open = i + 1;
+                    } else if (open >= 0 && closes) {
+                        Span quoted = new Span(open, i);
+                        if (doubles.stream().noneMatch(d -> d.overlaps(quoted))) {
+                            add(open, i);
+                        }
+                        open = -1;
+                    }
+                }
             }
             marked.sort(Comparator.naturalOrder());
         }
@@ -341,7 +377,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             Span line = lineOf(q.start());
             int i = q.start() - 1;
             while (i >= line.start() && (Character.isWhitespace(text.charAt(i)) || markAt(i).isPresent()
-                    || text.charAt(i) == '`')) {
+                    || text.charAt(i) == '`' || SINGLE_MARKS.indexOf(text.charAt(i)) >= 0)) {
                 i--;
             }
             boolean startsClause = i < line.start() || ":,.!?".indexOf(text.charAt(i)) >= 0;
@@ -874,6 +910,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return out;
     }
 
+    private static final String SINGLE_MARKS = "'\u2018\u2019\u2039\u203A";
     private static final String QUOTE_OPENERS = "\"\u201C\u201D\u201E\u00AB\u00BB`";
 
     /** The body's lines: each body segment split at line breaks, trimmed, empty ones dropped. */

@@ -65,6 +65,25 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void swissSingleGuillemetsAndStraightSingleQuotesPair() {
+        String swiss = "\u2039Die Br\u00FCcke bleibt bis Freitag gesperrt\u203A, sagte Stadtrat Beat Keller.";
+        Quote q = only(quotes(swiss, "de"), QuoteKind.DIRECT);
+        assertEquals("Die Br\u00FCcke bleibt bis Freitag gesperrt", words(q, swiss));
+        assertEquals(Optional.of("Beat Keller"), q.speakerName());
+        String single = "'The museum will reopen in the spring,' said curator Lena Fischer.";
+        Quote s = only(quotes(single, "en"), QuoteKind.DIRECT);
+        assertEquals("The museum will reopen in the spring", words(s, single));
+        assertEquals(Optional.of("Lena Fischer"), s.speakerName());
+    }
+
+    @Test
+    void apostrophesAreNotSingleQuotes() {
+        String text = "The port\u2019s owners said the workers\u2019 union won\u2019t accept the 5% offer it\u2019s made "
+                + "for the \u201990s contracts.";
+        assertTrue(quotes(text, "en").stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT), quotes(text, "en").toString());
+    }
+
+    @Test
     void tokenisedBacktickQuotesPairAndAnOpenerWrittenAsCloserCloses() {
         String text = "`` We appreciate your patience at this time , '' spokesman John Doe told reporters .\n"
                 + "`` The road stays closed until Sunday , `` police said in a statement .";
