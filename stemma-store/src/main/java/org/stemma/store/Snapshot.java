@@ -175,7 +175,8 @@ public final class Snapshot implements Closeable {
                 List<TraceHit.Difference> differences = new ArrayList<>();
                 for (Edit e : p.edits()) {
                     if (e.op() != EditOp.EQUAL) {
-                        differences.add(new TraceHit.Difference(e.op(), e.a().of(query.text()), e.b().of(article.text())));
+                        differences.add(new TraceHit.Difference(e.op(), e.a().of(query.text()).strip(),
+                                e.b().of(article.text()).strip()));
                     }
                 }
                 Span span = p.inB();

@@ -24,7 +24,7 @@ public record TraceHit(String articleId, Optional<String> outlet, Optional<Strin
     }
 
     /**
-     * One difference between the passage and the article.
+     * One difference between the passage and the article; texts without surrounding whitespace.
      *
      * @param op          what the article did to the passage's words
      * @param passageText the passage's words (empty for an insertion)
