@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "events and storylines, who copied whom, and what each copy changed.",
         subcommands = {
             AnalyzeCommand.class,
+            TraceCommand.class,
             AlignCommand.class,
             ExtractCommand.class,
             NetworkCommand.class,
