@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             TraceCommand.class,
+            ServeCommand.class,
             AlignCommand.class,
             ExtractCommand.class,
             NetworkCommand.class,
