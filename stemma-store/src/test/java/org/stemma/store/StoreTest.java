@@ -107,6 +107,32 @@ class StoreTest {
     }
 
     @Test
+    void readersDuringCommitsAlwaysSeeWholeBatches() throws Exception {
+        try (Store store = Store.open(dir)) {
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CompletableFuture<Void> reader = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                do {
+                    try (Snapshot s = store.snapshot()) {
+                        int stated = s.batches().stream().mapToInt(BatchInfo::articles).sum();
+                        assertEquals(stated, s.articleCount(), "articles of the batches the snapshot lists");
+                        assertEquals(stated, s.clusters().eventByArticle().size(), "events cover them");
+                        reads.incrementAndGet();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                } while (!done.get());
+            });
+            for (int n = 0; n < 4; n++) {
+                store.commit(IngestLoopMain.batch(n), IngestLoopMain.label(n));
+            }
+            done.set(true);
+            reader.get();
+            assertTrue(reads.get() > 0);
+        }
+    }
+
+    @Test
     void traceFindsTheSourceAndTheVariantEarliestFirstWithTheDifferences() throws IOException {
         try (Store store = Store.open(dir)) {
             store.commit(List.of(copy(), unrelated()), "one");
