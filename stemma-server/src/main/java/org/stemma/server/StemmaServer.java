@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.stemma.cluster.Clusters;
+import java.util.Optional;
 import org.stemma.model.Event;
+import org.stemma.model.Origin;
+import org.stemma.model.Problem;
+import org.stemma.model.RawArticle;
+import org.stemma.store.CommitResult;
 import org.stemma.model.Story;
 import org.stemma.store.Snapshot;
 import org.stemma.store.Store;
@@ -27,7 +32,9 @@ import org.stemma.store.TraceHit;
  * <p>Routes: {@code GET /api/articles?offset=&limit=} (a page of articles, by id), {@code GET
  * /api/articles/{id}} (one article with its text, body and clutter spans; 404 when unknown), {@code GET
  * /api/storylines} (each storyline with its events, articles and outlets), {@code GET /api/trace?q=PASSAGE} and
- * {@code POST /api/trace} with {@code {"passage": "..."}} (as {@code stemma trace}). Errors are
+ * {@code POST /api/trace} with {@code {"passage": "..."}} (as {@code stemma trace}), {@code POST /api/ingest}
+ * with one article object or an array of them (committed as one batch; records without an id or text are
+ * reported by index and left out). Errors are
  * {@code {"error": message}} with 400 for bad parameters or malformed JSON, 404 for unknown ids, 413 for
  * bodies over {@link ServerConfig#maxRequestBytes()}. See docs/FORMATS.md, "API".
  */
@@ -52,6 +59,7 @@ public final class StemmaServer implements Closeable {
             c.routes.get("/api/storylines", routes::storylines);
             c.routes.get("/api/trace", ctx -> routes.trace(ctx, ctx.queryParam("q")));
             c.routes.post("/api/trace", routes::traceBody);
+            c.routes.post("/api/ingest", routes::ingest);
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
             c.routes.exception(IOException.class, (e, ctx) -> error(ctx, 500, "store: " + e.getMessage()));
         });
@@ -151,13 +159,56 @@ public final class StemmaServer implements Closeable {
             }
         }
 
-        void traceBody(Context ctx) throws IOException {
-            JsonNode body;
+        void ingest(Context ctx) throws IOException {
+            JsonNode body = parse(ctx);
+            List<JsonNode> records = new java.util.ArrayList<>();
+            if (body != null && body.isArray()) {
+                body.forEach(records::add);
+            } else if (body != null && body.isObject()) {
+                records.add(body);
+            } else {
+                throw new BadRequest(400, "expected an article object or an array of them");
+            }
+            if (records.size() > config.maxBatchArticles()) {
+                throw new BadRequest(400, "batch of " + records.size() + " articles, at most "
+                        + config.maxBatchArticles());
+            }
+            List<RawArticle> batch = new java.util.ArrayList<>();
+            ObjectNode out = JSON.createObjectNode();
+            ArrayNode errors = out.putArray("errors");
+            for (int i = 0; i < records.size(); i++) {
+                JsonNode r = records.get(i);
+                String id = r.path("id").asText("");
+                if (!r.path("id").isTextual() || id.isBlank() || !r.path("text").isTextual()) {
+                    errors.addObject().put("index", i).put("error", "needs a non-blank string id and a string text");
+                    continue;
+                }
+                batch.add(new RawArticle(id, r.get("text").asText(), text(r, "outlet"), text(r, "url"),
+                        text(r, "title"), text(r, "date"), text(r, "lang"), new Origin("api", i + 1L), 0));
+            }
+            CommitResult result = store.commit(batch, "api");
+            for (Problem p : result.problems()) {
+                errors.addObject().put("index", (int) p.origin().line() - 1).put("id", p.articleId().orElse(null))
+                        .put("error", p.message());
+            }
+            out.put("batch", result.seq()).put("articles", result.articles()).put("passages", result.passages());
+            json(ctx, out);
+        }
+
+        private static Optional<String> text(JsonNode r, String field) {
+            return r.path(field).isTextual() ? Optional.of(r.get(field).asText()) : Optional.empty();
+        }
+
+        private static JsonNode parse(Context ctx) {
             try {
-                body = JSON.readTree(ctx.body());
+                return JSON.readTree(ctx.body());
             } catch (JsonProcessingException e) {
                 throw new BadRequest(400, "malformed JSON: " + e.getOriginalMessage());
             }
+        }
+
+        void traceBody(Context ctx) throws IOException {
+            JsonNode body = parse(ctx);
             if (body == null || !body.path("passage").isTextual()) {
                 throw new BadRequest(400, "expected {\"passage\": \"...\"}");
             }

