@@ -16,9 +16,13 @@ import org.stemma.report.HtmlReportWriter;
 import org.stemma.report.NetworkCsvWriter;
 import org.stemma.report.JsonlReportWriter;
 import org.stemma.report.ReportConfig;
+import org.stemma.store.CommitResult;
+import org.stemma.store.Store;
+import org.stemma.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +54,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders, .txt files or .jsonl corpora.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Folder for the output files; created if missing, files in it overwritten.")
     Path out;
+
+    @Option(names = "--into", paramLabel = "DIR",
+            description = "Data folder of a store to add the articles to as one batch, analysed against what "
+                    + "it holds (created if missing); see stemma trace. At least one of --out and --into.")
+    Path into;
 
     @Mixin
     CorpusOptions corpus;
@@ -61,7 +70,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null && into == null) {
+            throw new ParameterException(spec.commandLine(), "give --out DIR, --into DIR, or both");
+        }
         CorpusOptions.Read read = corpus.read(inputs, err);
+        if (into != null) {
+            try (Store store = Store.open(into, StoreConfig.defaults().withThreads(corpus.threads))) {
+                CommitResult r = store.commit(read.articles(), inputs.toString());
+                r.problems().forEach(p -> err.println("stemma: " + p.articleId().orElse("") + ": " + p.message()));
+                stdout.printf("batch %d: %d articles, %d passages, %d left out -> %s%n", r.seq(), r.articles(),
+                        r.passages(), r.problems().size() + read.problems().size(), into);
+            }
+            if (out == null) {
+                if (read.articles().isEmpty()) {
+                    throw new BadInputException("no readable article in " + inputs);
+                }
+                return ExitCode.OK;
+            }
+        }
         ProgressListener progress = corpus.quiet ? ProgressListener.SILENT : new ProgressBars(System.err);
         Analysis analysis = new Pipeline(PipelineConfig.defaults().withThreads(corpus.threads))
                 .analyze(read.articles(), read.problems(), progress);

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 + "events and storylines, who copied whom, and what each copy changed.",
         subcommands = {
             AnalyzeCommand.class,
+            TraceCommand.class,
+            ServeCommand.class,
             AlignCommand.class,
             ExtractCommand.class,
             NetworkCommand.class,

@@ -1,0 +1,11 @@
+/**
+ * Store: the embedded, persistent home of an analysis that grows batch by batch, in one data folder.
+ *
+ * <p>{@link org.stemma.store.Store} opens the folder and commits batches of raw articles: each commit cleans
+ * the new articles, finds their candidates against the stored anchors, aligns them with the stored articles
+ * they match, adds them to the persisted events and storylines and rebuilds provenance for the families they
+ * touch, all in one transaction. {@link org.stemma.store.Snapshot} reads a consistent view while commits go
+ * on, and traces a passage to the stored articles that carry it. The file format is SQLite in WAL mode; the
+ * tables are internal (see docs/FORMATS.md, "Store").
+ */
+package org.stemma.store;
