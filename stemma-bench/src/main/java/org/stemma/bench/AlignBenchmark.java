@@ -54,6 +54,10 @@ public class AlignBenchmark {
             }
             batch.add(new Witness[] {witnesses.get(p.a()), witnesses.get(p.b())});
         }
+        if (batch.size() < pairs) {
+            throw new IllegalStateException("only " + batch.size() + " candidate pairs among " + ARTICLES
+                    + " generated articles, " + pairs + " wanted: use more varied sources (see BenchCorpus)");
+        }
     }
 
     @Benchmark
