@@ -31,7 +31,7 @@ import org.stemma.fingerprint.WordTokenizer;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class AlignBenchmark {
     /** Articles generated to draw candidate pairs from. */
-    private static final int ARTICLES = 500;
+    private static final int ARTICLES = 2000;
     @Param("1000")
     public int pairs;
     private final List<Witness[]> batch = new ArrayList<>();
