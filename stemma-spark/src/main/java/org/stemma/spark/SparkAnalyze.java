@@ -17,7 +17,12 @@ import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.stemma.align.AnchoredAligner;
 import org.stemma.align.Aligner;
 import org.stemma.align.Witness;
@@ -38,6 +43,7 @@ import org.stemma.ingest.Corpus;
 import org.stemma.ingest.IngestConfig;
 import org.stemma.model.Analysis;
 import org.stemma.model.Article;
+import org.stemma.model.Edge;
 import org.stemma.model.Passage;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
@@ -76,6 +82,17 @@ import scala.Tuple2;
  * <p>On JDK 17 Spark needs {@code --add-opens} flags (see README, "Spark"); {@code spark-submit} adds them.
  */
 public final class SparkAnalyze {
+    /** The folder under the output folder that {@link #main} writes the Parquet tables into. */
+    public static final String PARQUET_DIR = "parquet";
+    private static final StructType PASSAGE_SCHEMA = new StructType()
+            .add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false)
+            .add("a_start", DataTypes.IntegerType, false).add("a_end", DataTypes.IntegerType, false)
+            .add("b_start", DataTypes.IntegerType, false).add("b_end", DataTypes.IntegerType, false)
+            .add("score", DataTypes.DoubleType, false).add("edits", DataTypes.IntegerType, false);
+    private static final StructType EDGE_SCHEMA = new StructType()
+            .add("source", DataTypes.StringType, false).add("target", DataTypes.StringType, false)
+            .add("confidence", DataTypes.DoubleType, false)
+            .add("evidence", DataTypes.createArrayType(DataTypes.StringType, false), false);
     private SparkAnalyze() {
     }
 
@@ -96,7 +113,8 @@ public final class SparkAnalyze {
         try (SparkSession spark = builder.getOrCreate()) {
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int partitions = Math.max(1, sc.defaultParallelism());
-            run(sc, inputs, SparkAnalyzeConfig.defaults().withPartitions(partitions), out);
+            Analysis analysis = run(sc, inputs, SparkAnalyzeConfig.defaults().withPartitions(partitions), out);
+            writeParquet(spark, analysis, out.resolve(PARQUET_DIR));
         }
     }
 
@@ -138,6 +156,27 @@ public final class SparkAnalyze {
         aligned.sort(Comparator.comparing(AlignedPair::a).thenComparing(AlignedPair::b));
 
         return onDriver(inputs, aligned);
+    }
+
+    /**
+     * Writes the passages and provenance edges of {@code analysis} as Parquet tables {@code passages} and
+     * {@code edges} under {@code dir} (overwritten), for querying with Spark SQL; columns in docs/FORMATS.md.
+     */
+    public static void writeParquet(SparkSession spark, Analysis analysis, Path dir) {
+        List<Row> passages = new ArrayList<>(analysis.passages().size());
+        for (Passage p : analysis.passages()) {
+            passages.add(RowFactory.create(p.a(), p.b(), p.inA().start(), p.inA().end(), p.inB().start(),
+                    p.inB().end(), p.score(), p.edits().size()));
+        }
+        List<Row> edges = new ArrayList<>(analysis.edges().size());
+        for (Edge e : analysis.edges()) {
+            edges.add(RowFactory.create(e.source(), e.target(), e.confidence(),
+                    scala.jdk.javaapi.CollectionConverters.asScala(e.evidence()).toSeq()));
+        }
+        spark.createDataFrame(passages, PASSAGE_SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
+                .parquet(dir.resolve("passages").toString());
+        spark.createDataFrame(edges, EDGE_SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
+                .parquet(dir.resolve("edges").toString());
     }
 
     private static Iterator<Tuple2<String, long[]>> fingerprintShard(String[] paths, int shard, int shards) {

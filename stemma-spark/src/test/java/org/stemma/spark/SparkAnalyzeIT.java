@@ -52,6 +52,21 @@ class SparkAnalyzeIT {
     }
 
     @Test
+    void passagesAndEdgesAreWrittenAsParquetTablesThatReadBackTheSame(@TempDir Path tmp) throws IOException {
+        Analysis analysis = SparkAnalyze.analyze(sc, List.of(HARBOUR), SparkAnalyzeConfig.defaults());
+        SparkAnalyze.writeParquet(spark, analysis, tmp);
+        List<org.apache.spark.sql.Row> passages = spark.read().parquet(tmp.resolve("passages").toString())
+                .orderBy("a", "b", "a_start", "b_start").collectAsList();
+        assertEquals(analysis.passages().size(), passages.size());
+        org.stemma.model.Passage first = analysis.passages().get(0);
+        assertEquals(first.a(), passages.get(0).getString(0));
+        assertEquals(first.inB().end(), passages.get(0).getInt(5));
+        assertEquals(first.score(), passages.get(0).getDouble(6));
+        assertEquals(analysis.edges().size(),
+                spark.read().parquet(tmp.resolve("edges").toString()).count());
+    }
+
+    @Test
     void theResultDoesNotDependOnThePartitionCount(@TempDir Path tmp) throws IOException {
         assertSameOutput(List.of(HARBOUR), tmp, 1);
     }
@@ -70,10 +85,13 @@ class SparkAnalyzeIT {
                     + " about topic number " + (i * 7) + " in the district. " + boilerplate + "\"}");
         }
         Files.write(corpus, lines);
-        assertSameOutput(List.of(corpus), tmp, 2);
+        Analysis analysis = assertSameOutput(List.of(corpus), tmp, 2);
+        // 20 articles share the boilerplate anchors, above the cap of 16 for 27 articles: no pair among them.
+        assertFalse(analysis.passages().stream().anyMatch(p -> p.a().startsWith("bp-") && p.b().startsWith("bp-")),
+                "the boilerplate anchors were over the document-frequency cap");
     }
 
-    private static void assertSameOutput(List<Path> inputs, Path tmp, int partitions) throws IOException {
+    private static Analysis assertSameOutput(List<Path> inputs, Path tmp, int partitions) throws IOException {
         Path single = tmp.resolve("single");
         Path distributed = tmp.resolve("spark");
         List<Problem> problems = new ArrayList<>();
@@ -84,7 +102,8 @@ class SparkAnalyzeIT {
         Analysis expected = new Pipeline(PipelineConfig.defaults().withThreads(2))
                 .analyze(raw, problems, ProgressListener.SILENT);
         new JsonlReportWriter(ReportConfig.defaults()).write(expected, single);
-        SparkAnalyze.run(sc, inputs, SparkAnalyzeConfig.defaults().withPartitions(partitions), distributed);
+        Analysis actual = SparkAnalyze.run(sc, inputs, SparkAnalyzeConfig.defaults().withPartitions(partitions),
+                distributed);
 
         List<String> names;
         try (Stream<Path> files = Files.list(single)) {
@@ -99,5 +118,6 @@ class SparkAnalyzeIT {
         try (Stream<Path> files = Files.list(distributed)) {
             assertEquals(names, files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        return actual;
     }
 }
