@@ -91,6 +91,44 @@ class SparkAnalyzeIT {
                 "the boilerplate anchors were over the document-frequency cap");
     }
 
+    @Test
+    void aWarcCrawlBesideAJsonlCorpusGivesTheSameFilesAsStemmaAnalyze(@TempDir Path tmp) throws IOException {
+        java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int n = 0;
+        for (String line : Files.readAllLines(HARBOUR)) {
+            String text = json.readTree(line).get("text").asText();
+            StringBuilder html = new StringBuilder("<html><head><title>Reprint ").append(n)
+                    .append("</title></head><body><article>");
+            for (String paragraph : text.split("\\R+")) {
+                html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+            }
+            html.append("</article></body></html>");
+            byte[] body = html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] block = new byte[http.length + body.length];
+            System.arraycopy(http, 0, block, 0, http.length);
+            System.arraycopy(body, 0, block, http.length, body.length);
+            String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000"
+                    + n + ">\r\nWARC-Date: 2025-04-1" + n + "T10:00:00Z\r\nWARC-Target-URI: https://reprints.example/"
+                    + n + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
+                    + block.length + "\r\n\r\n";
+            warc.write(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            warc.write(block);
+            warc.write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            n++;
+        }
+        Path dir = tmp.resolve("in");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("crawl.warc"), warc.toByteArray());
+        Files.copy(HARBOUR, dir.resolve("corpus.jsonl"));
+        Analysis analysis = assertSameOutput(List.of(dir), tmp, 2);
+        assertEquals(2 * n, analysis.articles().size(), "both the crawl and the corpus were read");
+        assertFalse(analysis.passages().stream().noneMatch(p -> p.a().startsWith("urn:") || p.b().startsWith("urn:")),
+                "the crawled reprints are found reusing the corpus");
+    }
+
     private static Analysis assertSameOutput(List<Path> inputs, Path tmp, int partitions) throws IOException {
         Path single = tmp.resolve("single");
         Path distributed = tmp.resolve("spark");
