@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -107,7 +108,7 @@ public final class SparkAnalyze {
         Path out = Path.of(args[0]);
         List<Path> inputs = Arrays.stream(args, 1, args.length).map(Path::of).toList();
         SparkSession.Builder builder = SparkSession.builder().appName("stemma analyze");
-        if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]");
         }
         try (SparkSession spark = builder.getOrCreate()) {
