@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             NetworkCommand.class,
             EvalCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -169,56 +169,80 @@ public final class Pipeline {
             passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b)
                     .thenComparing(Passage::inA).thenComparing(Passage::inB));
 
-            // cluster
-            progress.begin(Stage.CLUSTER, 1);
-            List<ClusterInput> inputs = new ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) {
-                Article a = articles.get(i);
-                inputs.add(new ClusterInput(a.id(), tokens[i], a.date().date(), a.title(), Optional.of(a.text())));
-            }
-            Clusters clusters = clusterer.cluster(inputs, passages);
-            progress.end(Stage.CLUSTER);
-
-            // provenance
-            progress.begin(Stage.PROVENANCE, 1);
-            Provenance lineage = provenance.build(articles, passages);
-            progress.end(Stage.PROVENANCE);
-
-            // quotes
-            progress.begin(Stage.QUOTES, articles.size());
-            @SuppressWarnings("unchecked")
-            List<Quote>[] found = new List[articles.size()];
-            run(pool, () -> IntStream.range(0, articles.size()).parallel().forEach(i -> {
-                try {
-                    found[i] = quoteExtractor.extract(articles.get(i));
-                } catch (RuntimeException e) {
-                    found[i] = List.of();
-                    synchronized (problems) {
-                        problems.add(new Problem(articles.get(i).raw().origin(), Optional.of(articles.get(i).id()),
-                                Stage.QUOTES, "internal error extracting quotations, none kept: " + e));
-                    }
-                }
-                progress.advance(1);
-            }));
-            List<Quote> quotes = Arrays.stream(found).flatMap(List::stream).toList();
-            List<QuoteGroup> groups = quoteGrouper.group(articles, quotes, passages);
-            List<Claim> claims = claimBuilder.build(articles, clusters.events(), clusters.stories());
-            progress.end(Stage.QUOTES);
-
-            return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
-                    lineage.lostSources(), problems, changes(articles, tokens, passages, lineage), quotes, groups,
-                    claims);
+            return finish(pool, articles, List.of(tokens), passages, problems, progress);
         } finally {
             pool.shutdown();
         }
     }
 
-    /** Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes). */
-    private static List<Change> changes(List<Article> articles, TokenSequence[] tokens, List<Passage> passages,
-                                        Provenance lineage) {
-        java.util.Map<String, Witness> witnesses = new java.util.HashMap<>();
+    /**
+     * The corpus-level stages — cluster, provenance, typed changes, quotations — over cleaned articles (sorted
+     * by id), their body tokens (same order) and their aligned passages (sorted). {@link #analyze} ends here,
+     * and the Spark job runs the per-article and per-pair stages on executors and this on the driver, so the
+     * two give the same {@link Analysis}. {@code problems} is carried into the result and added to.
+     */
+    public Analysis finish(List<Article> articles, List<TokenSequence> tokens, List<Passage> passages,
+                           List<Problem> problems, ProgressListener progress) {
+        if (articles.size() != tokens.size()) {
+            throw new IllegalArgumentException(articles.size() + " articles but " + tokens.size() + " token lists");
+        }
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            return finish(pool, articles, tokens, passages, new ArrayList<>(problems), progress);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Analysis finish(ForkJoinPool pool, List<Article> articles, List<TokenSequence> tokens,
+                            List<Passage> passages, List<Problem> problems, ProgressListener progress) {
+        // cluster
+        progress.begin(Stage.CLUSTER, 1);
+        List<ClusterInput> inputs = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
-            witnesses.put(articles.get(i).id(), witness(articles.get(i), tokens[i]));
+            Article a = articles.get(i);
+            inputs.add(new ClusterInput(a.id(), tokens.get(i), a.date().date(), a.title(), Optional.of(a.text())));
+        }
+        Clusters clusters = clusterer.cluster(inputs, passages);
+        progress.end(Stage.CLUSTER);
+
+        // provenance
+        progress.begin(Stage.PROVENANCE, 1);
+        Provenance lineage = provenance.build(articles, passages);
+        progress.end(Stage.PROVENANCE);
+
+        // quotes
+        progress.begin(Stage.QUOTES, articles.size());
+        @SuppressWarnings("unchecked")
+        List<Quote>[] found = new List[articles.size()];
+        run(pool, () -> IntStream.range(0, articles.size()).parallel().forEach(i -> {
+            try {
+                found[i] = quoteExtractor.extract(articles.get(i));
+            } catch (RuntimeException e) {
+                found[i] = List.of();
+                synchronized (problems) {
+                    problems.add(new Problem(articles.get(i).raw().origin(), Optional.of(articles.get(i).id()),
+                            Stage.QUOTES, "internal error extracting quotations, none kept: " + e));
+                }
+            }
+            progress.advance(1);
+        }));
+        List<Quote> quotes = Arrays.stream(found).flatMap(List::stream).toList();
+        List<QuoteGroup> groups = quoteGrouper.group(articles, quotes, passages);
+        List<Claim> claims = claimBuilder.build(articles, clusters.events(), clusters.stories());
+        progress.end(Stage.QUOTES);
+
+        return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
+                lineage.lostSources(), problems, changes(articles, tokens, passages, lineage), quotes, groups,
+                claims);
+    }
+
+    /** Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes). */
+    private static List<Change> changes(List<Article> articles, List<TokenSequence> tokens, List<Passage> passages,
+                                        Provenance lineage) {
+        Map<String, Witness> witnesses = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            witnesses.put(articles.get(i).id(), witness(articles.get(i), tokens.get(i)));
         }
         return Changes.findAll(CHANGE_CLASSIFIER, passages, witnesses, lineage.edges());
     }

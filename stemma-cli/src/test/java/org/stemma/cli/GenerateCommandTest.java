@@ -1,0 +1,57 @@
+package org.stemma.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static final Path EXAMPLE = Path.of("../examples/harbour/corpus.jsonl");
+
+    @Test
+    void theSameSeedGivesTheSameCorpusAndAnotherSeedAnotherOne() throws IOException {
+        Path a = tmp.resolve("a.jsonl");
+        Path b = tmp.resolve("b.jsonl");
+        Path c = tmp.resolve("c.jsonl");
+        for (String[] run : new String[][] {{a.toString(), "7"}, {b.toString(), "7"}, {c.toString(), "8"}}) {
+            Outputs.Run r = Outputs.run("generate", "--articles", "30", "--seed", run[1], "--from",
+                    EXAMPLE.toString(), "--out", run[0]);
+            assertEquals(ExitCode.OK, r.code(), r.err());
+        }
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(c)));
+        List<JsonNode> articles = Outputs.jsonl(a);
+        assertEquals(30, articles.size());
+        assertEquals(30, articles.stream().map(n -> n.get("id").asText()).distinct().count());
+    }
+
+    @Test
+    void theGeneratedCorpusIsReadableByAnalyze() {
+        Path corpus = tmp.resolve("corpus.jsonl");
+        assertEquals(ExitCode.OK, Outputs.run("generate", "--articles", "20", "--from", EXAMPLE.toString(),
+                "--out", corpus.toString()).code());
+        Outputs.Run run = Outputs.run("analyze", corpus.toString(), "--out", tmp.resolve("out").toString(),
+                "--quiet");
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        assertEquals(20, Outputs.jsonl(tmp.resolve("out/articles.jsonl")).size());
+    }
+
+    @Test
+    void aSourceFileWithoutTextIsBadInput() throws IOException {
+        Path empty = tmp.resolve("empty.jsonl");
+        Files.writeString(empty, "{\"id\":\"x\"}\n");
+        Outputs.Run run = Outputs.run("generate", "--articles", "5", "--from", empty.toString(), "--out",
+                tmp.resolve("o.jsonl").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.code(), run.err());
+    }
+}
