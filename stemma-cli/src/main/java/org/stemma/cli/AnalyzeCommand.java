@@ -41,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "errors.jsonl, and skipped.",
             "",
             "Writes: articles.jsonl passages.jsonl edges.jsonl events.jsonl stories.jsonl "
-                    + "lost_sources.jsonl changes.jsonl quotes.jsonl quote_groups.jsonl claims.jsonl errors.jsonl report.html, "
+                    + "lost_sources.jsonl changes.jsonl quotes.jsonl quote_groups.jsonl claims.jsonl errors.jsonl "
+                    + "report.html, "
                     + "and the outlet network and article graph as "
                     + "outlets/articles .graphml .gexf .csv (see docs/FORMATS.md)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -52,7 +53,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders, .txt, .html, .warc or .jsonl files (each maybe .gz).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Folders, .txt, .html, .warc or .jsonl files (each maybe .gz).")
     List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
