@@ -37,9 +37,23 @@ final class HtmlPages {
         for (String w : decoded.warnings()) {
             problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "charset: " + w));
         }
+        Extraction x = extract(id, decoded.text(), url, origin, extractor, problems);
+        if (x == null) {
+            return null;
+        }
+        return new RawArticle(id, x.text(), x.outlet(), x.url(), x.title(), x.date().iso(), x.lang(), origin,
+                decoded.repaired(), Optional.of(layout(x)));
+    }
+
+    /**
+     * Extracts a decoded page, reporting the extractor's warnings; null, after a reported problem, when the
+     * page cannot be parsed or shows no text.
+     */
+    static Extraction extract(String id, String html, Optional<String> url, Origin origin, HtmlExtractor extractor,
+                              ProblemSink problems) {
         Extraction x;
         try {
-            x = extractor.extract(decoded.text(), url);
+            x = extractor.extract(html, url);
         } catch (RuntimeException | StackOverflowError e) {
             problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "page could not be parsed: " + e));
             return null;
@@ -51,8 +65,12 @@ final class HtmlPages {
             problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "empty page: no visible text"));
             return null;
         }
-        return new RawArticle(id, x.text(), x.outlet(), x.url(), x.title(), x.date().iso(), x.lang(), origin,
-                decoded.repaired(), Optional.of(new PageLayout(x.body(), x.clutter())));
+        return x;
+    }
+
+    /** The body and clutter blocks the extractor found, for the clean stage to take as stated. */
+    static PageLayout layout(Extraction x) {
+        return new PageLayout(x.body(), x.clutter());
     }
 
     /** Thrown by {@link #readBounded} when the input holds more than the limit. */

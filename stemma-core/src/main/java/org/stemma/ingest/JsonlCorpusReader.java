@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.stemma.extract.Extraction;
 import org.stemma.model.Origin;
-import org.stemma.model.PageLayout;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
 import org.stemma.model.Stage;
@@ -137,24 +136,13 @@ public final class JsonlCorpusReader implements CorpusReader {
     /** A record that carries a page instead of a text: its stated fields win over what the page says. */
     private RawArticle fromHtml(JsonNode node, String id, String html, Origin origin, int repaired) {
         Optional<String> url = field(node, "url");
-        Extraction x;
-        try {
-            x = HtmlPages.DEFAULT_EXTRACTOR.extract(html, url);
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "page could not be parsed: " + e));
-            return null;
-        }
-        for (String w : x.warnings()) {
-            problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "extraction: " + w));
-        }
-        if (x.text().isBlank()) {
-            problems.report(new Problem(origin, Optional.of(id), Stage.INGEST, "empty page: no visible text"));
+        Extraction x = HtmlPages.extract(id, html, url, origin, HtmlPages.DEFAULT_EXTRACTOR, problems);
+        if (x == null) {
             return null;
         }
         return new RawArticle(id, x.text(), field(node, "outlet").or(x::outlet), url.or(x::url),
                 field(node, "title").or(x::title), field(node, "date").or(() -> x.date().iso()),
-                field(node, "lang").or(x::lang), origin, repaired,
-                Optional.of(new PageLayout(x.body(), x.clutter())));
+                field(node, "lang").or(x::lang), origin, repaired, Optional.of(HtmlPages.layout(x)));
     }
 
     private static Optional<String> field(JsonNode node, String name) {

@@ -2,8 +2,6 @@ package org.stemma.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stemma.model.Analysis;
 
@@ -26,12 +24,7 @@ public final class NetworkCsvWriter implements ReportWriter {
     /** Writes both files into {@code dir}, creating it if needed. */
     @Override
     public void write(Analysis analysis, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (NetworkGraph g : new NetworkGraph[] {NetworkGraph.outlets(analysis), NetworkGraph.articles(analysis)}) {
-            try (Writer w = Files.newBufferedWriter(dir.resolve(g.name() + ".csv"), StandardCharsets.UTF_8)) {
-                write(g, w);
-            }
-        }
+        NetworkGraph.writeEach(analysis, dir, ".csv", this::write);
     }
 
     void write(NetworkGraph g, Writer w) throws IOException {

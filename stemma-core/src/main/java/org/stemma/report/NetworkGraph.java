@@ -1,5 +1,10 @@
 package org.stemma.report;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -245,5 +250,24 @@ public record NetworkGraph(String name, List<Attr> nodeAttrs, List<Node> nodes, 
     private static int compareKeys(List<String> x, List<String> y) {
         int c = x.get(0).compareTo(y.get(0));
         return c != 0 ? c : x.get(1).compareTo(y.get(1));
+    }
+
+    /** Writes one graph to a stream; the network writers' per-format part. */
+    @FunctionalInterface
+    interface GraphWriter {
+        void write(NetworkGraph graph, Writer out) throws IOException;
+    }
+
+    /**
+     * Writes the outlet network and the article graph of {@code analysis} as {@code outlets<extension>} and
+     * {@code articles<extension>} in {@code dir} (created if needed), UTF-8, each through {@code format}.
+     */
+    static void writeEach(Analysis analysis, Path dir, String extension, GraphWriter format) throws IOException {
+        Files.createDirectories(dir);
+        for (NetworkGraph g : List.of(outlets(analysis), articles(analysis))) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(g.name() + extension), StandardCharsets.UTF_8)) {
+                format.write(g, w);
+            }
+        }
     }
 }
