@@ -204,11 +204,13 @@ public final class JsonlReportWriter implements ReportWriter {
         return d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY) : d;
     }
 
-    private interface Body {
+    /** What goes into one JSONL file. */
+    interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static void writeFile(Path file, Body body) throws IOException {
+    /** Writes one JSONL file through a generator with no separator between root values; the writers share it. */
+    static void writeFile(Path file, Body body) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
              JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             body.write(g);

@@ -1,13 +1,7 @@
 package org.stemma.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +25,6 @@ import org.stemma.model.Span;
  * UTF-8, {@code '\n'} after each line, byte-identical output for the same analysis.
  */
 public final class QuotesWriter {
-    private static final JsonFactory JSON = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
     /** Writes the three files into {@code dir}, which must exist. */
     public void write(Analysis analysis, Path dir) throws IOException {
@@ -50,7 +43,7 @@ public final class QuotesWriter {
             }
         }
         all.sort(Comparator.comparing(Quote::articleId).thenComparing(Quote::span).thenComparing(Quote::kind));
-        writeFile(dir.resolve("quotes.jsonl"), g -> {
+        JsonlReportWriter.writeFile(dir.resolve("quotes.jsonl"), g -> {
             for (Quote q : all) {
                 g.writeStartObject();
                 writeQuoteFields(g, q, articles);
@@ -61,7 +54,7 @@ public final class QuotesWriter {
         });
         List<QuoteGroup> groups = new ArrayList<>(analysis.quoteGroups());
         groups.sort(Comparator.comparing(QuoteGroup::id));
-        writeFile(dir.resolve("quote_groups.jsonl"), g -> {
+        JsonlReportWriter.writeFile(dir.resolve("quote_groups.jsonl"), g -> {
             for (QuoteGroup q : groups) {
                 g.writeStartObject();
                 g.writeStringField("id", q.id());
@@ -84,7 +77,7 @@ public final class QuotesWriter {
         });
         List<Claim> claims = new ArrayList<>(analysis.claims());
         claims.sort(Comparator.comparing(Claim::id));
-        writeFile(dir.resolve("claims.jsonl"), g -> {
+        JsonlReportWriter.writeFile(dir.resolve("claims.jsonl"), g -> {
             for (Claim c : claims) {
                 g.writeStartObject();
                 g.writeStringField("id", c.id());
@@ -148,19 +141,6 @@ public final class QuotesWriter {
             g.writeNumber(span.get().end());
         } else {
             g.writeNull();
-        }
-    }
-
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static void writeFile(Path file, Body body) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            body.write(g);
-        } catch (IOException e) {
-            throw new IOException("writing " + file + ": " + e.getMessage(), e);
         }
     }
 
