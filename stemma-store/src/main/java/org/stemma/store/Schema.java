@@ -1,14 +1,21 @@
 package org.stemma.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** The store's tables, created on first open in one transaction; see docs/FORMATS.md, "Store". */
+/**
+ * The store's tables, created on first open in one transaction; see docs/FORMATS.md, "Store". Changes are
+ * additive: an older store is migrated on open, in the same transaction, and keeps every committed row.
+ */
 final class Schema {
-    /** Bumped when a table changes; a store written by another version is refused, not migrated. */
-    static final int VERSION = 1;
+    /**
+     * Bumped when a table is added; a store of an older version is migrated, a newer one is refused. Version 2
+     * added the full-text index {@code article_fts} and the event indexes.
+     */
+    static final int VERSION = 2;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -30,17 +37,59 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS edge_family ON edge (family)",
             "CREATE TABLE IF NOT EXISTS lost_source (family TEXT NOT NULL, id TEXT PRIMARY KEY, "
                     + "witnesses TEXT NOT NULL, credited TEXT, text TEXT NOT NULL)",
-            "CREATE INDEX IF NOT EXISTS lost_family ON lost_source (family)");
+            "CREATE INDEX IF NOT EXISTS lost_family ON lost_source (family)",
+            "CREATE INDEX IF NOT EXISTS event_event ON event (event)",
+            "CREATE INDEX IF NOT EXISTS event_story ON event (story)",
+            // Contentless: the text is already in article; only the id is kept beside the index, so the index
+            // does not depend on rowids (which VACUUM may renumber in a table keyed by text).
+            "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(id UNINDEXED, title, text, content='', "
+                    + "contentless_unindexed=1, tokenize='unicode61 remove_diacritics 2')",
+            // Articles are only ever inserted, so one trigger keeps the index whole within each batch's commit.
+            "CREATE TRIGGER IF NOT EXISTS article_fts_insert AFTER INSERT ON article BEGIN "
+                    + "INSERT INTO article_fts (id, title, text) VALUES (new.id, new.title, new.text); END");
 
     private Schema() {
     }
 
-    static void create(Connection c) throws SQLException {
+    /**
+     * Creates what is missing and migrates an older store to {@link #VERSION}, on {@code c}'s open transaction
+     * (the caller commits). Returns the version the store had before: 0 for a new store.
+     */
+    static int create(Connection c) throws SQLException {
+        int before = version(c);
         try (Statement s = c.createStatement()) {
             for (String sql : TABLES) {
                 s.execute(sql);
             }
-            s.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', '" + VERSION + "')");
+            if (before == 1) {
+                // Version 1 had no full-text index: index every stored article (the trigger only sees new ones).
+                s.execute("INSERT INTO article_fts (id, title, text) SELECT id, title, text FROM article");
+            }
+            if (before >= 0 && before <= VERSION) {
+                s.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', '" + VERSION + "')");
+            }
+        }
+        return before;
+    }
+
+    /** The stored schema version: 0 when there is none yet, -1 when it is not a number. */
+    private static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
+                if (!r.next()) {
+                    return 0;
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema'")) {
+                if (!r.next()) {
+                    return 0;
+                }
+                try {
+                    return Integer.parseInt(r.getString(1));
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import org.stemma.fingerprint.WinnowingFingerprinter;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Edge;
 import org.stemma.model.Edit;
+import org.stemma.model.Event;
 import org.stemma.model.EditOp;
 import org.stemma.model.LostSource;
 import org.stemma.model.Passage;
@@ -76,6 +78,114 @@ public final class Snapshot implements Closeable {
             return List.copyOf(Rows.allArticles(c).values());
         } catch (SQLException e) {
             throw failed(e);
+        }
+    }
+
+    /** A page of article summaries, sorted by id. */
+    public ResultPage<ArticleSummary> articles(int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        try {
+            return Lists.articles(c, offset, limit);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * A page of the articles matching {@code query} (full text over title and text, outlet, date range): with
+     * words, best match first (bm25), ties by id; without, by id.
+     *
+     * @throws IllegalArgumentException when the query's words hold no letter or digit
+     */
+    public ResultPage<ArticleSummary> search(SearchQuery query, int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        try {
+            return Lists.search(c, query, offset, limit);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The stored articles with these ids, sorted by id; unknown ids are left out. */
+    public List<StoredArticle> articles(Collection<String> ids) throws IOException {
+        try {
+            List<StoredArticle> out = new ArrayList<>(Rows.articles(c, ids).values());
+            out.sort(Comparator.comparing(StoredArticle::id));
+            return out;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A page of events, by id, each with its articles. */
+    public ResultPage<Event> events(int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        try {
+            return Lists.events(c, offset, limit);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The event with this id. */
+    public Optional<Event> findEvent(String id) throws IOException {
+        try {
+            return Lists.event(c, id);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A page of storylines, by id, each with its events, outlets and time span. */
+    public ResultPage<Storyline> storylines(int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        try {
+            return Lists.storylines(c, offset, limit);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The storyline with this id. */
+    public Optional<Storyline> findStoryline(String id) throws IOException {
+        try {
+            return Lists.storyline(c, id);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A page of provenance families, by key. */
+    public ResultPage<FamilySummary> families(int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        try {
+            return Lists.families(c, offset, limit);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The provenance family with this key (its smallest article id). */
+    public Optional<Family> findFamily(String id) throws IOException {
+        try {
+            return Lists.family(c, id);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The passages both of whose articles are among {@code ids}, sorted by (a, b, inA, inB). */
+    public List<Passage> passagesAmong(Collection<String> ids) throws IOException {
+        try {
+            return Lists.passagesAmong(c, ids);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
         }
     }
 

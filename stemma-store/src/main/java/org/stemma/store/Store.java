@@ -49,7 +49,10 @@ public final class Store implements Closeable {
         return open(dir, StoreConfig.defaults());
     }
 
-    /** Opens the store in {@code dir}, creating the folder and an empty store if missing. */
+    /**
+     * Opens the store in {@code dir}, creating the folder and an empty store if missing, and migrating a store
+     * written by an older stemma in one transaction (committed rows are kept; see {@code Schema}).
+     */
     public static Store open(Path dir, StoreConfig config) throws IOException {
         if (dir == null || config == null) {
             throw new IllegalArgumentException("dir and config must not be null");
