@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import org.stemma.store.Snapshot;
 import org.stemma.store.Store;
@@ -21,15 +20,7 @@ record ArticleRoutes(Store store, ServerConfig config) {
     void articles(Context ctx) throws IOException {
         Params.Page page = Params.page(ctx, config);
         try (Snapshot s = store.snapshot()) {
-            List<StoredArticle> all = s.articles();
-            ObjectNode o = Json.object();
-            o.put("total", all.size()).put("offset", page.offset()).put("limit", page.limit());
-            ArrayNode items = o.putArray("items");
-            int end = (int) Math.min(all.size(), (long) page.offset() + page.limit());
-            for (StoredArticle a : all.subList(Math.min(page.offset(), end), end)) {
-                Json.summary(items.addObject(), a);
-            }
-            Json.send(ctx, o);
+            Json.send(ctx, Json.page(s.articles(page.offset(), page.limit()), page, Json::summary));
         }
     }
 

@@ -35,7 +35,8 @@ record IngestRoutes(Store store, ServerConfig config) {
             throw ApiError.badRequest("expected an article object or an array of them");
         }
         if (records.size() > config.maxBatchArticles()) {
-            throw ApiError.badRequest("batch of " + records.size() + " articles, at most " + config.maxBatchArticles());
+            throw new ApiError(413, "batch of " + records.size() + " articles, at most " + config.maxBatchArticles()
+                    + " per request: split it");
         }
         List<RawArticle> batch = new ArrayList<>();
         ObjectNode out = Json.object();

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.stemma.store.ArticleSummary;
+import org.stemma.store.ResultPage;
 import org.stemma.store.StoredArticle;
 
 /** JSON in and out of the routes: one mapper, error bodies, request parsing and the shared article summary. */
@@ -51,5 +55,24 @@ final class Json {
         return o.put("id", a.id()).put("outlet", a.outlet().orElse(null))
                 .put("title", a.article().title().orElse(null))
                 .put("date", a.article().date().iso().orElse(null)).put("batch", a.batch());
+    }
+
+    /** As {@link #summary(ObjectNode, StoredArticle)}, from the columns a list reads. */
+    static ObjectNode summary(ObjectNode o, ArticleSummary a) {
+        return o.put("id", a.id()).put("outlet", a.outlet().orElse(null)).put("title", a.title().orElse(null))
+                .put("date", a.date().orElse(null)).put("batch", a.batch());
+    }
+
+    /** A page of a list as every paged route answers it: {@code {"total", "offset", "limit", "items"}}. */
+    static <T> ObjectNode page(ResultPage<T> page, Params.Page asked, BiConsumer<ObjectNode, T> item) {
+        ObjectNode o = object().put("total", page.total()).put("offset", asked.offset()).put("limit", asked.limit());
+        ArrayNode items = o.putArray("items");
+        page.items().forEach(x -> item.accept(items.addObject(), x));
+        return o;
+    }
+
+    static ArrayNode strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+        return a;
     }
 }
