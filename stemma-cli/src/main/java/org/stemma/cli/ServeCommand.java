@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stemma serve}: the JSON API over a store, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Serves the store in --data as JSON over HTTP on 127.0.0.1 (see docs/FORMATS.md, \"API\"): "
-                    + "/api/articles, /api/articles/{id}, /api/storylines, /api/trace. Runs until stopped "
-                    + "(Ctrl-C). The store may grow meanwhile with stemma analyze --into from another process.",
+            "Serves the store in --data as JSON over HTTP on 127.0.0.1: articles, storylines, events, "
+                    + "provenance families, quotes, search, trace, export and ingest under /api/, described by "
+                    + "/api/openapi.json and docs/API.md. Runs until stopped (Ctrl-C). The store may grow "
+                    + "meanwhile with stemma analyze --into from another process.",
             "",
             "No web UI yet: the API only."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 import org.stemma.store.ArticleSummary;
 import org.stemma.store.ResultPage;
@@ -16,6 +17,7 @@ import org.stemma.store.StoredArticle;
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String CONTENT_TYPE = "application/json";
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]");
 
     private Json() {
     }
@@ -45,7 +47,9 @@ final class Json {
         try {
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage() + " at line "
+            // Jackson names the source of a nested marker ("[Source: REDACTED ...; line: 1, column: 1]"): keep the place.
+            String message = SOURCE.matcher(e.getOriginalMessage()).replaceAll("$1");
+            throw ApiError.badRequest("malformed JSON: " + message + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         }
     }

@@ -196,6 +196,9 @@ class StemmaServerTest {
         assertEquals(400, malformed.statusCode());
         String message = JSON.readTree(malformed.body()).get("error").asText();
         assertTrue(message.startsWith("malformed JSON") && message.contains("line 1"), message);
+        HttpResponse<String> unclosed = post("/api/ingest", "{\"id\": 1");
+        String where = JSON.readTree(unclosed.body()).get("error").asText();
+        assertTrue(where.contains("line: 1, column: 1") && !where.contains("Source:"), where);
         HttpResponse<String> empty = post("/api/ingest", "");
         assertEquals(400, empty.statusCode());
         assertTrue(empty.body().contains("empty body"), empty.body());
