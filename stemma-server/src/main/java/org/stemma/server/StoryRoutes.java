@@ -61,7 +61,7 @@ record StoryRoutes(Store store, ServerConfig config) {
             Event e = s.findEvent(id).orElseThrow(() -> ApiError.notFound("no event " + id));
             ObjectNode o = Json.object().put("id", e.id()).put("story", e.story());
             ArrayNode articles = o.putArray("articles");
-            s.articles(e.articles()).forEach(a -> Json.summary(articles.addObject(), a));
+            s.summaries(e.articles()).forEach(a -> Json.summary(articles.addObject(), a));
             Json.send(ctx, o);
         }
     }

@@ -41,6 +41,18 @@ final class Lists {
                         List.of(limit, offset)));
     }
 
+    /** The summaries of the articles with these ids, sorted by id; unknown ids are left out. */
+    static List<ArticleSummary> summaries(Connection c, Collection<String> ids) throws SQLException {
+        List<String> list = new ArrayList<>(new TreeSet<>(ids));
+        List<ArticleSummary> out = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += Rows.IN_CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + Rows.IN_CHUNK));
+            out.addAll(summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.id IN ("
+                    + Rows.placeholders(chunk.size()) + ") ORDER BY a.id", new ArrayList<>(chunk)));
+        }
+        return out;
+    }
+
     /**
      * Articles matching {@code q}: with words, best match first (FTS5's bm25 rank), ties by id; without, by id.
      * Each word is quoted before it reaches FTS5, so no input is read as query syntax.

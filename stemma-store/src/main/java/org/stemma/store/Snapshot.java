@@ -117,6 +117,15 @@ public final class Snapshot implements Closeable {
         }
     }
 
+    /** The summaries of the articles with these ids, sorted by id, read without decoding texts; unknown ids are left out. */
+    public List<ArticleSummary> summaries(Collection<String> ids) throws IOException {
+        try {
+            return Lists.summaries(c, ids);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     /** A page of events, by id, each with its articles. */
     public ResultPage<Event> events(int offset, int limit) throws IOException {
         checkPage(offset, limit);

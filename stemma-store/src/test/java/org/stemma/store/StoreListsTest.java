@@ -54,6 +54,8 @@ class StoreListsTest {
                 assertEquals(Optional.of("Coast Herald"), a.outlet());
                 assertEquals(Optional.of("2026-03-01"), a.date());
                 assertEquals(1, a.batch());
+                assertEquals(List.of(first.items().get(0), first.items().get(2)),
+                        s.summaries(List.of("c-comet", "nobody", "a-harbour")));
 
                 List<Event> all = s.clusters().events();
                 ResultPage<Event> events = s.events(1, 100);
