@@ -102,11 +102,12 @@ class OpenApiTest {
     }
 
     @Test
-    void everyRegisteredRouteIsDocumented() {
+    void everyRegisteredApiRouteIsDocumented() {
         List<String> missing = new ArrayList<>();
         for (String route : server.routes()) {
             String[] parts = route.split(" ", 2);
-            if (!documented(parts[0].toLowerCase(Locale.ROOT)).contains(parts[1])) {
+            // Pages of the web UI are not part of the JSON API.
+            if (parts[1].startsWith("/api/") && !documented(parts[0].toLowerCase(Locale.ROOT)).contains(parts[1])) {
                 missing.add(route);
             }
         }
