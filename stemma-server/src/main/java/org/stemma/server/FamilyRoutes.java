@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.TreeSet;
 import org.stemma.model.Edge;
 import org.stemma.model.LostSource;
@@ -54,7 +55,7 @@ record FamilyRoutes(Store store, ServerConfig config) {
                 x.put("credited", l.credited().orElse(null)).put("text", l.text());
                 articles.addAll(l.witnesses());
             }
-            Json.strings(o.putArray("articles"), java.util.List.copyOf(articles));
+            Json.strings(o.putArray("articles"), List.copyOf(articles));
             Json.send(ctx, o);
         }
     }

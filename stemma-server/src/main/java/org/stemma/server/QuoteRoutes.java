@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ record QuoteRoutes(Store store, ServerConfig config, TimeLimit limit) {
     }
 
     private static ObjectNode answer(Optional<String> story, Optional<String> article, List<Article> articles,
-                                     Snapshot s, Optional<Storyline> storyline) throws java.io.IOException {
+                                     Snapshot s, Optional<Storyline> storyline) throws IOException {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         List<Quote> quotes = new ArrayList<>();

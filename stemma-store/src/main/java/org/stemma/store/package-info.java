@@ -5,7 +5,8 @@
  * the new articles, finds their candidates against the stored anchors, aligns them with the stored articles
  * they match, adds them to the persisted events and storylines and rebuilds provenance for the families they
  * touch, all in one transaction. {@link org.stemma.store.Snapshot} reads a consistent view while commits go
- * on, and traces a passage to the stored articles that carry it. The file format is SQLite in WAL mode; the
+ * on, traces a passage to the stored articles that carry it, searches them by words (SQLite FTS5), outlet and
+date, and lists articles, events, storylines and provenance families a page at a time. The file format is SQLite in WAL mode; the
  * tables are internal (see docs/FORMATS.md, "Store").
  */
 package org.stemma.store;
