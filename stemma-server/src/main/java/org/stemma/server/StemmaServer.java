@@ -60,6 +60,8 @@ public final class StemmaServer implements Closeable {
             c.routes.get("/api/trace", ctx -> routes.trace(ctx, ctx.queryParam("q")));
             c.routes.post("/api/trace", routes::traceBody);
             c.routes.post("/api/ingest", routes::ingest);
+            ViewRoutes.register(c, store, ViewConfig.defaults());
+            WebUi.register(c);
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
             c.routes.exception(IOException.class, (e, ctx) -> error(ctx, 500, "store: " + e.getMessage()));
         });
