@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import org.stemma.quotes.QuoteGrouper;
 import org.stemma.quotes.RuleQuoteExtractor;
 import org.stemma.quotes.SentenceClaimMatrixBuilder;
 import org.stemma.report.FamilySvg;
+import org.stemma.store.BatchInfo;
 import org.stemma.store.Snapshot;
 import org.stemma.store.Store;
 import org.stemma.store.StoredArticle;
@@ -57,8 +59,11 @@ import org.stemma.store.StoredArticle;
  * <ul>
  *   <li>{@code GET /api/storylines/{id}}: the storyline's articles (with their event), events, provenance
  *   families (edges with confidence and evidence, lost sources with witnesses, credited outlet and
- *   reconstructed text, and the tree drawn by {@link FamilySvg}, every label escaped), quotation groups and
- *   claim matrix (extracted now; left out above {@link ViewConfig#maxQuoteArticles()} articles).</li>
+ *   reconstructed text, and the tree drawn by {@link FamilySvg}, every label escaped).</li>
+ *   <li>{@code GET /api/storylines/{id}/quotes}: its quotation groups and claim matrix, extracted now from
+ *   the stored articles ({@link RuleQuoteExtractor}, {@link AlignedQuoteGrouper} over the stored passages,
+ *   {@link SentenceClaimMatrixBuilder}); left out above {@link ViewConfig#maxQuoteArticles()} articles. Apart
+ *   from the storyline because it costs seconds on a large one; answers are cached per commit.</li>
  *   <li>{@code GET /api/articles/{id}/compare?with=OTHER}: the two texts side by side, the aligned passages
  *   with offsets in both, and the typed changes ({@link RuleChangeClassifier}), read from source to copy
  *   (provenance's direction when an edge joins the two, else from {@code OTHER} to {@code id}). OTHER defaults
@@ -81,10 +86,18 @@ public final class ViewRoutes {
 
     private final Store store;
     private final ViewConfig config;
+    /** Quotation answers by (last batch, storyline), least recently used dropped first. */
+    private final Map<String, String> quoteCache;
 
     private ViewRoutes(Store store, ViewConfig config) {
         this.store = store;
         this.config = config;
+        this.quoteCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > config.quoteCacheEntries();
+            }
+        });
     }
 
     /** Adds the two routes to a server being configured; {@code store} stays owned by the caller. */
@@ -94,6 +107,7 @@ public final class ViewRoutes {
         }
         ViewRoutes routes = new ViewRoutes(store, config);
         c.routes.get("/api/storylines/{id}", routes::storyline);
+        c.routes.get("/api/storylines/{id}/quotes", routes::storylineQuotes);
         c.routes.get("/api/articles/{id}/compare", routes::compare);
         c.routes.exception(ViewError.class, (e, ctx) -> ctx.status(e.status).contentType("application/json")
                 .result(JSON.createObjectNode().put("error", e.getMessage()).toString()));
@@ -132,8 +146,33 @@ public final class ViewRoutes {
                 events.get(e).articles().forEach(ids::add);
             }
             families(s, out.putArray("families"), members);
-            quotes(s, out.putObject("quotes"), story, members, story.events().stream().map(events::get).toList());
             json(ctx, out);
+        }
+    }
+
+    void storylineQuotes(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        try (Snapshot s = store.snapshot()) {
+            List<BatchInfo> batches = s.batches();
+            // A storyline's quotations change only when a batch commits: key the cache by the last one.
+            String key = (batches.isEmpty() ? 0 : batches.get(batches.size() - 1).seq()) + "\u0000" + id;
+            String cached = quoteCache.get(key);
+            if (cached == null) {
+                Clusters clusters = s.clusters();
+                Story story = clusters.findStory(id).orElseThrow(() -> new ViewError(404, "no storyline " + id));
+                List<Event> events = new ArrayList<>();
+                TreeSet<String> ids = new TreeSet<>();
+                for (String e : story.events()) {
+                    Event event = clusters.events().stream().filter(x -> x.id().equals(e)).findFirst().orElseThrow();
+                    events.add(event);
+                    ids.addAll(event.articles());
+                }
+                ObjectNode out = JSON.createObjectNode().put("storyline", id);
+                quotes(s, out, story, read(s, ids), events);
+                cached = out.toString();
+                quoteCache.put(key, cached);
+            }
+            ctx.contentType("application/json").result(cached);
         }
     }
 
@@ -237,9 +276,12 @@ public final class ViewRoutes {
             ObjectNode o = claims.addObject().put("id", c.id()).put("reference", c.reference());
             ArrayNode cells = o.putArray("cells");
             for (ClaimCell cell : c.cells()) {
+                // Most cells of a large storyline are absent: they carry only the article and the state.
                 ObjectNode co = cells.addObject().put("article", cell.articleId()).put("state", cell.state().label());
-                co.put("text", cell.sentence().map(sp -> sp.of(texts.get(cell.articleId()))).orElse(null));
-                cell.changes().forEach(co.putArray("changes")::add);
+                cell.sentence().ifPresent(sp -> co.put("text", sp.of(texts.get(cell.articleId()))));
+                if (!cell.changes().isEmpty()) {
+                    cell.changes().forEach(co.putArray("changes")::add);
+                }
             }
         }
     }

@@ -89,8 +89,14 @@ class ViewRoutesTest {
         assertTrue(svg.startsWith("<svg"), svg);
         assertTrue(svg.contains("&lt;") && !svg.contains("<b ") && !svg.contains("<svg onload"),
                 "labels escaped: " + svg);
-        assertTrue(s.get("quotes").get("computed").asBoolean(), raw);
-        assertTrue(s.get("quotes").has("groups") && s.get("quotes").has("claims"), raw);
+        JsonNode quotes = ok("/api/storylines/" + enc(id) + "/quotes");
+        assertTrue(quotes.get("computed").asBoolean(), quotes.toString());
+        assertTrue(quotes.get("groups").isArray() && quotes.get("claims").size() >= 1, quotes.toString());
+        for (JsonNode cell : quotes.get("claims").get(0).get("cells")) {
+            assertEquals(cell.get("state").asText().equals("absent"), !cell.has("text"), cell.toString());
+        }
+        assertEquals(quotes.toString(), ok("/api/storylines/" + enc(id) + "/quotes").toString(), "cached alike");
+        assertEquals(404, get("/api/storylines/nothing/quotes").statusCode());
     }
 
     @Test

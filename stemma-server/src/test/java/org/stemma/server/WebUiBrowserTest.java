@@ -105,6 +105,9 @@ class WebUiBrowserTest {
             assertEquals(5, page.locator(".timeline circle.dot").count(), "the five seeds on the timeline");
             assertTrue(page.locator("svg.tree").count() >= 1, "a provenance tree is drawn");
             assertTrue(page.locator(".lost").first().textContent().contains("000_"), "000 witnesses a lost source");
+            page.waitForFunction("() => document.body.dataset.quotes !== undefined");
+            assertTrue(page.locator(".quotes .hit").count() >= 1, "quotations carried by several seeds are listed");
+            assertTrue(page.locator("table.claims td.altered").count() >= 1, "the claim matrix shows altered claims");
             Browsers.screenshot(page, "seeds-2-storyline");
 
             String id000 = seedId("000");

@@ -174,6 +174,8 @@ async function storylinePage(id) {
   const s = r.body;
   const dates = s.articles.map(a => a.date).filter(d => d).sort();
   const outlets = [...new Set(s.articles.map(a => a.outlet).filter(o => o))].sort();
+  const quotesBox = el('div', 'quotes-box', el('p', 'muted', 'Extracting quotations…'));
+  const claimsBox = el('div', 'claims-box', el('p', 'muted', 'Building the claim matrix…'));
   show(el('h1', null, 'Storyline ', el('span', 'i', s.id)),
       el('p', null, s.size + ' articles, ' + s.events.length + ' events, ' + outlets.length + ' outlets, '
           + (dates.length ? dates[0] + ' – ' + dates[dates.length - 1] : 'no known dates')),
@@ -181,8 +183,15 @@ async function storylinePage(id) {
       el('h2', null, 'Articles'), articleTable(s.articles),
       el('h2', null, 'Events'), eventList(s),
       el('h2', null, 'Provenance'), provenance(s),
-      el('h2', null, 'Quotations'), quoteSection(s.quotes, s.articles),
-      el('h2', null, 'Claim matrix'), claimMatrix(s.quotes, s.articles));
+      el('h2', null, 'Quotations'), quotesBox,
+      el('h2', null, 'Claim matrix'), claimsBox);
+  // Quotations are extracted on demand and cost seconds on a large storyline: they arrive after the rest.
+  api('/api/storylines/' + encodeURIComponent(id) + '/quotes').then(q => {
+    if (q.status !== 200) { quotesBox.replaceChildren(errorOf(q)); claimsBox.replaceChildren(); return; }
+    quotesBox.replaceChildren(quoteSection(q.body));
+    claimsBox.replaceChildren(claimMatrix(q.body));
+  }, e => quotesBox.replaceChildren(el('p', 'error', 'Could not load the quotations: ' + e)))
+    .finally(() => { document.body.dataset.quotes = id; });
 }
 
 function dayOf(date) {
@@ -317,7 +326,7 @@ function importSvg(markup) {
   return root && root.localName === 'svg' ? root : null;
 }
 
-function quoteSection(q, articles) {
+function quoteSection(q) {
   if (!q.computed) return el('p', 'muted', q.reason);
   if (q.groups.length === 0) return el('p', 'muted', 'No quotation is carried by two or more articles.');
   return el('div', 'quotes', ...q.groups.map(g => el('div', 'hit',
@@ -329,7 +338,7 @@ function quoteSection(q, articles) {
       g.changes.length ? el('ul', 'evidence', ...g.changes.map(c => el('li', 'i', c))) : null)));
 }
 
-function claimMatrix(q, articles) {
+function claimMatrix(q) {
   if (!q.computed) return el('p', 'muted', q.reason);
   if (q.claims.length === 0) return el('p', 'muted', 'No claim is stated by two or more articles.');
   const ids = q.claims[0].cells.map(c => c.article);
@@ -339,7 +348,7 @@ function claimMatrix(q, articles) {
     const row = el('tr', null, el('td', 'i', el('b', null, c.id + ' '), text(ref && ref.text)));
     for (const cell of c.cells) {
       const td = el('td', cell.state, cell.state);
-      td.title = text(cell.text) + (cell.changes && cell.changes.length ? '\n' + cell.changes.join('; ') : '');
+      td.title = text(cell.text) + (cell.changes ? '\n' + cell.changes.join('; ') : '');
       row.appendChild(td);
     }
     table.appendChild(row);
