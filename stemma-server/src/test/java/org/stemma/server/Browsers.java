@@ -12,7 +12,8 @@ import java.util.List;
 
 /** Starts Debian's Chromium under Playwright for the browser tests, or skips them when it is not installed. */
 final class Browsers {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's Chromium; {@code -Dstemma.chromium=PATH} points elsewhere (or nowhere, to see the tests skip). */
+    static final Path CHROMIUM = Path.of(System.getProperty("stemma.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Chromium's flags: no sandbox (CI runs as root in a container), and no network of its own. */
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
