@@ -407,7 +407,9 @@ function sidePanel(side, c) {
     const cls = 'change' + (ch.meaning_changing ? ' mc' : '');
     const title = ch.kind + (ch.meaning_changing ? ' (changes the meaning)' : '') + ': ' + ch.before + ' → ' + ch.after;
     if (t > s) marks.push({ start: s, end: t, cls, title, kind: ch.kind });
-    badges.push({ at: s, kind: ch.kind, mc: ch.meaning_changing, title, empty: t === s });
+    // Kind labels go on the copy's side only (a deletion as a caret where the words were); the source side
+    // shows the same changes outlined, with the kind in the tooltip.
+    if (side === 'target') badges.push({ at: s, kind: ch.kind, mc: ch.meaning_changing, title, empty: t === s });
   }
   const who = side === 'source' ? 'Source' : 'Copy';
   return el('section', 'side side-' + side,
