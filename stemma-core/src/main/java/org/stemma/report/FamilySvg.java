@@ -18,11 +18,12 @@ import org.stemma.model.LostSource;
  * <p>Self-contained (no script, font or link); every label passes through {@link HtmlEscaper}. Layout is a
  * function of the sorted input only: a node's row is its longest distance from a root (the graph has no
  * cycles, as provenance guarantees; a cycle would only stop the layering early), rows sorted by id.
- * Families larger than {@link #MAX_NODES} nodes are not drawn, so a page stays readable and small.
+ * Families larger than {@link #MAX_NODES} nodes are not drawn, so a page stays readable and small. Public so
+ * the server's storyline view draws the same tree as the static report.
  */
-final class FamilySvg {
+public final class FamilySvg {
     /** Above this many nodes a drawing is too wide to read; the list of edges below it says the same. */
-    static final int MAX_NODES = 60;
+    public static final int MAX_NODES = 60;
     private static final int BOX_WIDTH = 170;
     private static final int BOX_HEIGHT = 38;
     private static final int GAP_X = 20;
@@ -41,7 +42,7 @@ final class FamilySvg {
      *
      * @param outlet the outlet to show under an article's id, or an empty string
      */
-    static String draw(List<Edge> edges, List<LostSource> lost, Function<String, String> outlet) {
+    public static String draw(List<Edge> edges, List<LostSource> lost, Function<String, String> outlet) {
         TreeSet<String> nodes = new TreeSet<>();
         Map<String, LostSource> lostById = new HashMap<>();
         for (LostSource l : lost) {

@@ -41,6 +41,8 @@ public final class StemmaServer implements Closeable {
             new ExportRoutes(store, config, limit).register(c.routes);
             new IngestRoutes(store, config).register(c.routes);
             new OpenApiRoutes().register(c.routes);
+            ViewRoutes.register(c, store, ViewConfig.defaults());
+            WebUi.register(c);
             c.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(IOException.class, (e, ctx) -> Json.error(ctx, 500, "store: " + e.getMessage()));

@@ -1,0 +1,167 @@
+package org.stemma.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.store.Store;
+
+/** The storyline and comparison views and the UI's static files, over the hostile fixture articles. */
+class ViewRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static StemmaServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = Store.open(dir);
+        store.commit(HostileArticles.all(), "hostile");
+        server = StemmaServer.start(store, ServerConfig.defaults().withPort(0));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static JsonNode ok(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        return JSON.readTree(r.body());
+    }
+
+    private static String storylineOf(String article) throws Exception {
+        for (JsonNode s : ok("/api/storylines")) {
+            for (JsonNode e : s.get("events")) {
+                for (JsonNode a : e.get("articles")) {
+                    if (a.asText().equals(article)) {
+                        return s.get("id").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no storyline holds " + article);
+    }
+
+    @Test
+    void aStorylineCarriesItsArticlesEventsFamilyTreeAndQuotes() throws Exception {
+        String id = storylineOf("source-1");
+        String raw = get("/api/storylines/" + enc(id)).body();
+        assertEquals(raw, get("/api/storylines/" + enc(id)).body(), "the same answer twice");
+        JsonNode s = JSON.readTree(raw);
+        assertEquals(3, s.get("size").asInt(), raw);
+        for (JsonNode a : s.get("articles")) {
+            assertFalse(a.get("event").asText().isEmpty(), a.toString());
+        }
+        JsonNode family = s.get("families").get(0);
+        assertTrue(family.get("edges").size() >= 1, raw);
+        JsonNode edge = family.get("edges").get(0);
+        assertTrue(edge.get("confidence").asDouble() > 0 && edge.get("evidence").size() >= 1, edge.toString());
+        String svg = family.get("svg").asText();
+        assertTrue(svg.startsWith("<svg"), svg);
+        assertTrue(svg.contains("&lt;") && !svg.contains("<b ") && !svg.contains("<svg onload"),
+                "labels escaped: " + svg);
+        JsonNode quotes = ok("/api/storylines/" + enc(id) + "/quotes");
+        assertTrue(quotes.get("computed").asBoolean(), quotes.toString());
+        assertTrue(quotes.get("groups").isArray() && quotes.get("claims").size() >= 1, quotes.toString());
+        for (JsonNode cell : quotes.get("claims").get(0).get("cells")) {
+            assertEquals(cell.get("state").asText().equals("absent"), !cell.has("text"), cell.toString());
+        }
+        assertEquals(quotes.toString(), ok("/api/storylines/" + enc(id) + "/quotes").toString(), "cached alike");
+        assertEquals(404, get("/api/storylines/nothing/quotes").statusCode());
+    }
+
+    @Test
+    void aCopyIsComparedWithItsSourceAndItsMeaningChangingModifierIsTyped() throws Exception {
+        String copy = HostileArticles.COPY_ID;
+        JsonNode c = ok("/api/articles/" + enc(copy) + "/compare");
+        assertEquals("source-1", c.get("source").get("id").asText(), c.toString());
+        assertEquals(copy, c.get("target").get("id").asText());
+        String source = c.get("source").get("text").asText();
+        String target = c.get("target").get("text").asText();
+        assertTrue(c.get("passages").size() >= 1, c.toString());
+        for (JsonNode p : c.get("passages")) {
+            assertTrue(p.get("source_end").asInt() <= source.length() && p.get("target_end").asInt() <= target.length());
+        }
+        boolean modifier = false;
+        for (JsonNode ch : c.get("changes")) {
+            assertEquals(source.substring(ch.get("source_start").asInt(), ch.get("source_end").asInt()),
+                    ch.get("before").asText(), ch.toString());
+            assertEquals(target.substring(ch.get("target_start").asInt(), ch.get("target_end").asInt()),
+                    ch.get("after").asText(), ch.toString());
+            if (ch.get("kind").asText().equals("modifier_added") && ch.get("after").asText().contains("sadly")) {
+                modifier = ch.get("meaning_changing").asBoolean();
+            }
+        }
+        assertTrue(modifier, "'sadly' is a meaning-changing modifier: " + c.get("changes"));
+        JsonNode reversed = ok("/api/articles/source-1/compare?with=" + enc(copy));
+        assertEquals("source-1", reversed.get("source").get("id").asText(), "provenance decides the direction");
+    }
+
+    @Test
+    void anArticleWithoutASourceListsItsCopiesInstead() throws Exception {
+        JsonNode c = ok("/api/articles/source-1/compare");
+        assertTrue(c.get("source").isNull(), c.toString());
+        assertTrue(c.get("partners").size() >= 1 && c.get("partners").get(0).get("relation").asText().equals("copy"),
+                c.toString());
+    }
+
+    @Test
+    void unknownIdsAre404AndBadParametersAre400WithAMessage() throws Exception {
+        for (String path : new String[] {"/api/storylines/nothing", "/api/articles/nothing/compare",
+                "/api/articles/source-1/compare?with=nothing", "/api/articles/source-1/compare?with=lost:nothing"}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(JSON.readTree(r.body()).get("error").asText().contains("nothing"), r.body());
+        }
+        for (String path : new String[] {"/api/articles/source-1/compare?with=source-1",
+                "/api/articles/source-1/compare?with="}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(400, r.statusCode(), path);
+            assertTrue(JSON.readTree(r.body()).has("error"), r.body());
+        }
+    }
+
+    @Test
+    void theUiIsServedWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script src=\"/ui/app.js\""), page.body());
+        assertFalse(page.body().matches("(?s).*<script>.*"), "no inline script");
+        assertEquals(WebUi.CSP, page.headers().firstValue("content-security-policy").orElse(""));
+        assertEquals("nosniff", page.headers().firstValue("x-content-type-options").orElse(""));
+        HttpResponse<String> js = get("/ui/app.js");
+        assertTrue(js.headers().firstValue("content-type").orElse("").startsWith("text/javascript"));
+        assertFalse(js.body().contains("innerHTML"), "the UI never parses data as HTML");
+        assertEquals(404, get("/ui/secret.txt").statusCode());
+        assertEquals(404, get("/ui/..%2Fpom.xml").statusCode());
+    }
+}
