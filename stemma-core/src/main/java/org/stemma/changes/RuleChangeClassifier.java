@@ -26,7 +26,9 @@ import org.stemma.model.Span;
  *       number ("8"/"eight", "100 000"/"100,000"), a listed variant ("US"/"USA"), or a spelling at most one
  *       letter in {@code fuzzyCharsPerEdit} apart ("organisation"/"organization"). Such pairs are
  *       {@code SPELLING_STYLE}; the words left between them are the real changes, so "organisation" →
- *       "military organization" is a spelling change plus an added modifier.</li>
+ *       "military organization" is a spelling change plus an added modifier. A short insertion or deletion
+ *       that, joined to the equal word beside it, is a listed variant of that word ("one half" for "half")
+ *       is a spelling change of the two.</li>
  *   <li><b>Edges of a passage.</b> A passage ends on equal words, so the rest of its first and last
  *       paragraph on each side (outside every passage) is read as one more change: a closing denial that a
  *       copy replaced by a question mark is a dropped denial. When the copy ends with its last passage and
@@ -207,6 +209,8 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     int[] rt = range(tgt.tokens(), step.t());
                     if (step.op() == EditOp.EQUAL) {
                         quoteMarks(rs[0], rs[1], rt[0], rt[1]);
+                    } else if (variantWithNeighbour(rs[0], rs[1], rt[0], rt[1])) {
+                        continue;
                     } else {
                         refine(rs[0], rs[1], rt[0], rt[1], step.s(), step.t());
                     }
@@ -219,6 +223,56 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         }
 
         // ---- refining an edit into pieces --------------------------------------------------------------
+
+        /**
+         * Whether a short insertion or deletion joined to the equal word beside it is a listed variant of that
+         * word alone ("one half" for "half"); if so, records the pair as one {@code SPELLING_STYLE} change.
+         */
+        private boolean variantWithNeighbour(int s0, int s1, int t0, int t1) {
+            boolean insertion = s0 == s1 && t0 < t1;
+            if (!insertion && !(t0 == t1 && s0 < s1)) {
+                return false;
+            }
+            Witness longer = insertion ? tgt : src;
+            Witness shorter = insertion ? src : tgt;
+            int l0 = insertion ? t0 : s0;
+            int l1 = insertion ? t1 : s1;
+            int at = insertion ? s0 : t0;
+            if (l1 - l0 > config.modifierMaxWords()) {
+                return false;
+            }
+            TokenSequence lt = longer.tokens();
+            TokenSequence st = shorter.tokens();
+            // the word after the inserted words, then the word before them
+            if (l1 < lt.size() && at < st.size() && lt.term(l1).equals(st.term(at))
+                    && lexicon.variants(joinedTerms(lt, l0, l1 + 1), st.term(at))) {
+                addOriented(insertion, st.span(at, at + 1), lt.span(l0, l1 + 1));
+                return true;
+            }
+            if (l0 > 0 && at > 0 && lt.term(l0 - 1).equals(st.term(at - 1))
+                    && lexicon.variants(joinedTerms(lt, l0 - 1, l1), st.term(at - 1))) {
+                addOriented(insertion, st.span(at - 1, at), lt.span(l0 - 1, l1));
+                return true;
+            }
+            return false;
+        }
+
+        /** Records a spelling change given as (shorter side, longer side). */
+        private void addOriented(boolean insertion, Span inShorter, Span inLonger) {
+            if (insertion) {
+                add(ChangeKind.SPELLING_STYLE, inShorter, inLonger);
+            } else {
+                add(ChangeKind.SPELLING_STYLE, inLonger, inShorter);
+            }
+        }
+
+        private static String joinedTerms(TokenSequence tokens, int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (int t = from; t < to; t++) {
+                sb.append(t > from ? " " : "").append(tokens.term(t));
+            }
+            return sb.toString();
+        }
 
         private void refine(int s0, int s1, int t0, int t1, Span spanS, Span spanT) {
             List<Unit> us = units(src, s0, s1);
