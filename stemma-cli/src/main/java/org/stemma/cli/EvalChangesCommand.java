@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "expected kinds differ.",
             "",
             "The labelled set lives in stemma-core/src/test/resources/changes: bases.txt (the sources), "
-                    + "pairs.txt (the copies and their kinds) and heldout.txt (pairs written after the rules "
-                    + "were frozen)."})
+                    + "pairs.txt (the copies and their kinds), heldout.txt and heldout2.txt (pairs written after "
+                    + "the rules were frozen, each scored once)."})
 final class EvalChangesCommand implements Callable<Integer> {
 
     @Spec
@@ -33,7 +33,7 @@ final class EvalChangesCommand implements Callable<Integer> {
             description = "Folder with bases.txt and the pairs files (default ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--file", paramLabel = "NAME", split = ",", defaultValue = "pairs.txt,heldout.txt",
+    @Option(names = "--file", paramLabel = "NAME", split = ",", defaultValue = "pairs.txt,heldout.txt,heldout2.txt",
             description = "Pairs files to score, each on its own (default ${DEFAULT-VALUE}).")
     List<String> files;
 

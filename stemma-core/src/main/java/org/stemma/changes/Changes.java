@@ -2,13 +2,20 @@ package org.stemma.changes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.stemma.align.Witness;
 import org.stemma.model.Change;
+import org.stemma.model.ChangeKind;
 import org.stemma.model.Edge;
+import org.stemma.model.LostSource;
 import org.stemma.model.Passage;
+import org.stemma.model.Span;
 
 /** Runs a {@link ChangeClassifier} over a whole analysis, each pair read in its provenance direction. */
 public final class Changes {
@@ -18,13 +25,41 @@ public final class Changes {
             .thenComparing(Change::target).thenComparing(Change::inSource).thenComparing(Change::inTarget)
             .thenComparing(Change::kind);
 
+    /**
+     * Between two copies of a lost source, which reading of a difference is believed: the kinds of edit a
+     * copier is known to make (issue #5's list: commentary inserted, hedge, attribution or denial dropped,
+     * quotation marks removed, modifier added) before their mirror images (a hedge "added", a modifier
+     * "removed"), and the generic readings (new reporting, dropped or reworded text) last. First = most
+     * believed.
+     */
+    private static final List<ChangeKind> SIBLING_READING = List.of(
+            ChangeKind.EDITORIAL_COMMENTARY, ChangeKind.DROPPED_HEDGE, ChangeKind.DROPPED_ATTRIBUTION,
+            ChangeKind.DROPPED_DENIAL, ChangeKind.QUOTE_MARKS_REMOVED, ChangeKind.MODIFIER_ADDED,
+            ChangeKind.CLUTTER, ChangeKind.ATTRIBUTION_ADDED, ChangeKind.TRIMMED_TAIL, ChangeKind.NEGATION_FLIPPED,
+            ChangeKind.NUMBER_CHANGED, ChangeKind.ENTITY_SWAPPED, ChangeKind.QUOTE_CHANGED,
+            ChangeKind.SPELLING_STYLE, ChangeKind.MODIFIER_REMOVED, ChangeKind.NEW_REPORTING,
+            ChangeKind.DROPPED_TEXT, ChangeKind.REWORDED);
+    private static final Map<ChangeKind, Integer> RANK = new EnumMap<>(ChangeKind.class);
+
+    static {
+        for (int i = 0; i < SIBLING_READING.size(); i++) {
+            RANK.put(SIBLING_READING.get(i), i);
+        }
+        if (RANK.size() != ChangeKind.values().length) {
+            throw new IllegalStateException("every change kind needs a sibling reading rank: " + RANK.keySet());
+        }
+    }
+
     private Changes() {
     }
 
     /**
      * The typed changes of every pair of articles that share passages. A pair joined by an edge (either way)
-     * is read from the edge's source to its target; any other pair from the passage's {@code a} to its
-     * {@code b}. Passages whose articles have no witness are skipped. Sorted by {@link #ORDER}.
+     * is read from the edge's source to its target. A pair of copies of one {@link LostSource} (both targets
+     * of edges from one {@code lost:} id, with no edge between them) is read both ways, and each difference
+     * is given to the copy whose reading of it is the more typical copy edit (see {@link #siblings}). Any
+     * other pair is read from the passage's {@code a} to its {@code b}. Passages whose articles have no
+     * witness are skipped. Sorted by {@link #ORDER}.
      */
     public static List<Change> findAll(ChangeClassifier classifier, List<Passage> passages,
                                        Map<String, Witness> witnesses, List<Edge> edges) {
@@ -32,9 +67,13 @@ public final class Changes {
         for (Passage p : passages) {
             byPair.computeIfAbsent(p.a() + '\u0000' + p.b(), k -> new ArrayList<>()).add(p);
         }
-        Map<String, Edge> directed = new TreeMap<>();
+        Set<String> directed = new HashSet<>();
+        Map<String, Set<String>> lostOf = new HashMap<>();
         for (Edge e : edges) {
-            directed.put(e.source() + '\u0000' + e.target(), e);
+            directed.add(e.source() + '\u0000' + e.target());
+            if (e.source().startsWith(LostSource.PREFIX)) {
+                lostOf.computeIfAbsent(e.target(), k -> new HashSet<>()).add(e.source());
+            }
         }
         List<Change> out = new ArrayList<>();
         for (List<Passage> pair : byPair.values()) {
@@ -44,11 +83,112 @@ public final class Changes {
             if (a == null || b == null) {
                 continue;
             }
-            boolean reversed = !directed.containsKey(first.a() + '\u0000' + first.b())
-                    && directed.containsKey(first.b() + '\u0000' + first.a());
-            out.addAll(reversed ? classifier.classify(b, a, pair) : classifier.classify(a, b, pair));
+            boolean forward = directed.contains(first.a() + '\u0000' + first.b());
+            boolean reversed = !forward && directed.contains(first.b() + '\u0000' + first.a());
+            if (!forward && !reversed && shareLostSource(lostOf, a.id(), b.id())) {
+                out.addAll(siblings(classifier, a, b, pair));
+            } else {
+                out.addAll(reversed ? classifier.classify(b, a, pair) : classifier.classify(a, b, pair));
+            }
         }
         out.sort(ORDER);
         return out;
+    }
+
+    private static boolean shareLostSource(Map<String, Set<String>> lostOf, String x, String y) {
+        Set<String> lx = lostOf.getOrDefault(x, Set.of());
+        return lostOf.getOrDefault(y, Set.of()).stream().anyMatch(lx::contains);
+    }
+
+    /**
+     * The changes between two copies of one lost source, each given to the copy that most likely made it.
+     * Where the copies differ, the lost source's reading is not known (with two copies its reconstruction
+     * holds only what they agree on), so the pair is classified both ways ({@code x} as the stand-in source
+     * of {@code y}'s changes, and the reverse) and, for each group of readings of one difference (changes
+     * whose spans meet in both texts), the direction whose best kind ranks first in
+     * {@link #SIBLING_READING} is kept: "defensive" in one copy only is that copy's added modifier rather
+     * than the other's removed one, a hedge in one copy only is the other's dropped hedge rather than new
+     * reporting, and a comment paragraph is the commentary of the copy that has it. Ties go to the copy that
+     * won more of the other differences (the more edited one), then to {@code y}.
+     */
+    static List<Change> siblings(ChangeClassifier classifier, Witness x, Witness y, List<Passage> passages) {
+        List<Change> ofY = classifier.classify(x, y, passages);
+        List<Change> ofX = classifier.classify(y, x, passages);
+        // readings in the same frame: span in x, span in y
+        int n = ofY.size() + ofX.size();
+        Span[] inX = new Span[n];
+        Span[] inY = new Span[n];
+        for (int i = 0; i < ofY.size(); i++) {
+            inX[i] = ofY.get(i).inSource();
+            inY[i] = ofY.get(i).inTarget();
+        }
+        for (int i = 0; i < ofX.size(); i++) {
+            inX[ofY.size() + i] = ofX.get(i).inTarget();
+            inY[ofY.size() + i] = ofX.get(i).inSource();
+        }
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < ofY.size(); i++) {
+            for (int j = ofY.size(); j < n; j++) {
+                if (meet(inX[i], inX[j]) && meet(inY[i], inY[j])) {
+                    union(group, i, j);
+                }
+            }
+        }
+        // per group: the best rank on each side
+        Map<Integer, int[]> best = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            int g = find(group, i);
+            int side = i < ofY.size() ? 0 : 1;
+            int rank = RANK.get((side == 0 ? ofY.get(i) : ofX.get(i - ofY.size())).kind());
+            int[] b = best.computeIfAbsent(g, k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+            b[side] = Math.min(b[side], rank);
+        }
+        int winsY = 0;
+        int winsX = 0;
+        for (int[] b : best.values()) {
+            if (b[0] < b[1]) {
+                winsY++;
+            } else if (b[1] < b[0]) {
+                winsX++;
+            }
+        }
+        boolean tieToX = winsX > winsY;
+        List<Change> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] b = best.get(find(group, i));
+            boolean keepY = b[0] < b[1] || (b[0] == b[1] && !tieToX);
+            if (i < ofY.size() && keepY) {
+                out.add(ofY.get(i));
+            } else if (i >= ofY.size() && !keepY) {
+                out.add(ofX.get(i - ofY.size()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether two spans share a char, or an empty one touches the other. */
+    private static boolean meet(Span p, Span q) {
+        int from = Math.max(p.start(), q.start());
+        int to = Math.min(p.end(), q.end());
+        return p.start() == p.end() || q.start() == q.end() ? from <= to : from < to;
+    }
+
+    private static int find(int[] group, int i) {
+        while (group[i] != i) {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] group, int i, int j) {
+        int ri = find(group, i);
+        int rj = find(group, j);
+        if (ri != rj) {
+            group[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
     }
 }

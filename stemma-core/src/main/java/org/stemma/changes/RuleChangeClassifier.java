@@ -26,7 +26,10 @@ import org.stemma.model.Span;
  *       number ("8"/"eight", "100 000"/"100,000"), a listed variant ("US"/"USA"), or a spelling at most one
  *       letter in {@code fuzzyCharsPerEdit} apart ("organisation"/"organization"). Such pairs are
  *       {@code SPELLING_STYLE}; the words left between them are the real changes, so "organisation" →
- *       "military organization" is a spelling change plus an added modifier.</li>
+ *       "military organization" is a spelling change plus an added modifier. A short insertion or deletion
+ *       that, joined to the equal word beside it, is a listed variant of that word ("one half" for "half")
+ *       is a spelling change of the two. When fewer than half the words of the shorter side pair up and a
+ *       side is longer than a modifier, the edit is a rewording kept whole.</li>
  *   <li><b>Edges of a passage.</b> A passage ends on equal words, so the rest of its first and last
  *       paragraph on each side (outside every passage) is read as one more change: a closing denial that a
  *       copy replaced by a question mark is a dropped denial. When the copy ends with its last passage and
@@ -196,8 +199,40 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     }
                     steps.add(forward ? new Step(op, e.a(), e.b()) : new Step(op, e.b(), e.a()));
                 }
+                steps = joinAcrossOneWord(steps);
                 passages.add(forward ? new Oriented(p.inA(), p.inB(), steps) : new Oriented(p.inB(), p.inA(), steps));
             }
+        }
+
+        /**
+         * Joins a substitution and the change beside it when a single equal word separates them: they are one
+         * rewritten phrase that kept a word, and {@link #refine} splits them again unless too few words pair.
+         */
+        private List<Step> joinAcrossOneWord(List<Step> steps) {
+            List<Step> out = new ArrayList<>();
+            for (Step step : steps) {
+                int k = out.size();
+                if (k >= 2 && step.op() != EditOp.EQUAL && out.get(k - 2).op() != EditOp.EQUAL
+                        && (step.op() == EditOp.SUBSTITUTE || out.get(k - 2).op() == EditOp.SUBSTITUTE)
+                        && out.get(k - 1).op() == EditOp.EQUAL && oneWord(src, out.get(k - 1).s())
+                        && oneWord(tgt, out.get(k - 1).t())) {
+                    Step first = out.get(k - 2);
+                    out.remove(k - 1);
+                    out.set(k - 2, new Step(EditOp.SUBSTITUTE, hull(first.s(), step.s()), hull(first.t(), step.t())));
+                } else {
+                    out.add(step);
+                }
+            }
+            return out;
+        }
+
+        private static boolean oneWord(Witness w, Span span) {
+            int[] r = range(w.tokens(), span);
+            return r[1] - r[0] == 1;
+        }
+
+        private static Span hull(Span x, Span y) {
+            return new Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end()));
         }
 
         List<Change> changes() {
@@ -207,6 +242,8 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     int[] rt = range(tgt.tokens(), step.t());
                     if (step.op() == EditOp.EQUAL) {
                         quoteMarks(rs[0], rs[1], rt[0], rt[1]);
+                    } else if (variantWithNeighbour(rs[0], rs[1], rt[0], rt[1])) {
+                        continue;
                     } else {
                         refine(rs[0], rs[1], rt[0], rt[1], step.s(), step.t());
                     }
@@ -219,6 +256,56 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         }
 
         // ---- refining an edit into pieces --------------------------------------------------------------
+
+        /**
+         * Whether a short insertion or deletion joined to the equal word beside it is a listed variant of that
+         * word alone ("one half" for "half"); if so, records the pair as one {@code SPELLING_STYLE} change.
+         */
+        private boolean variantWithNeighbour(int s0, int s1, int t0, int t1) {
+            boolean insertion = s0 == s1 && t0 < t1;
+            if (!insertion && !(t0 == t1 && s0 < s1)) {
+                return false;
+            }
+            Witness longer = insertion ? tgt : src;
+            Witness shorter = insertion ? src : tgt;
+            int l0 = insertion ? t0 : s0;
+            int l1 = insertion ? t1 : s1;
+            int at = insertion ? s0 : t0;
+            if (l1 - l0 > config.modifierMaxWords()) {
+                return false;
+            }
+            TokenSequence lt = longer.tokens();
+            TokenSequence st = shorter.tokens();
+            // the word after the inserted words, then the word before them
+            if (l1 < lt.size() && at < st.size() && lt.term(l1).equals(st.term(at))
+                    && lexicon.variants(joinedTerms(lt, l0, l1 + 1), st.term(at))) {
+                addOriented(insertion, st.span(at, at + 1), lt.span(l0, l1 + 1));
+                return true;
+            }
+            if (l0 > 0 && at > 0 && lt.term(l0 - 1).equals(st.term(at - 1))
+                    && lexicon.variants(joinedTerms(lt, l0 - 1, l1), st.term(at - 1))) {
+                addOriented(insertion, st.span(at - 1, at), lt.span(l0 - 1, l1));
+                return true;
+            }
+            return false;
+        }
+
+        /** Records a spelling change given as (shorter side, longer side). */
+        private void addOriented(boolean insertion, Span inShorter, Span inLonger) {
+            if (insertion) {
+                add(ChangeKind.SPELLING_STYLE, inShorter, inLonger);
+            } else {
+                add(ChangeKind.SPELLING_STYLE, inLonger, inShorter);
+            }
+        }
+
+        private static String joinedTerms(TokenSequence tokens, int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (int t = from; t < to; t++) {
+                sb.append(t > from ? " " : "").append(tokens.term(t));
+            }
+            return sb.toString();
+        }
 
         private void refine(int s0, int s1, int t0, int t1, Span spanS, Span spanT) {
             List<Unit> us = units(src, s0, s1);
@@ -240,6 +327,13 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     lcs[i][j] = alike(us.get(i), ut.get(j)) ? lcs[i + 1][j + 1] + 1
                             : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
                 }
+            }
+            // a rewritten phrase that happens to keep one of its words ("compared hospital admissions" ->
+            // "looked at how many people ended up in hospital") is one rewording, not a rewording plus a
+            // dropped or added modifier around the kept word
+            if (2 * lcs[0][0] < Math.min(n, m) && Math.max(n, m) > config.modifierMaxWords()) {
+                piece(s0, s1, t0, t1, spanS.start(), spanT.start());
+                return;
             }
             int i = 0;
             int j = 0;

@@ -52,4 +52,33 @@ class TwoPassAlignerTest {
         List<Passage> passages = AlignmentChecks.alignChecked(aligner, a, b);
         assertEquals(1.0, Passages.coverage(a, passages), 1e-9);
     }
+
+    /** The original with every third word replaced: no three equal words in a row are left. */
+    private static String everyThirdWordReplaced(String text) {
+        String[] words = text.split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            sb.append(i > 0 ? " " : "").append(i % 3 == 2 ? "w" + i : words[i]);
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aLongLoosePassageIsKeptOnItsOwnWhenStandaloneIsSet() {
+        Witness a = Witness.ofText("a", ORIGINAL);
+        Witness b = Witness.ofText("b", everyThirdWordReplaced(ORIGINAL));
+        assertEquals(List.of(), new AnchoredAligner(STRICT).align(a, b), "no strict seed survives");
+        assertEquals(List.of(), aligner.align(a, b), "by default a loose passage needs a strict one near");
+        TwoPassAligner standalone = new TwoPassAligner(new TwoPassAligner.Config(STRICT, LOOSE, 400, 20));
+        List<Passage> found = AlignmentChecks.alignChecked(standalone, a, b);
+        assertTrue(Passages.coverage(b, found) > 0.8, "coverage " + Passages.coverage(b, found));
+    }
+
+    @Test
+    void chanceMatchesAreNotLongEnoughToStandAlone() {
+        Witness a = Witness.ofText("a", "the cat sat on the mat and the dog lay by the door of the house");
+        Witness b = Witness.ofText("b", "the cat lay near the door and the dog sat on the mat of the shed");
+        TwoPassAligner standalone = new TwoPassAligner(new TwoPassAligner.Config(STRICT, LOOSE, 400, 20));
+        assertEquals(List.of(), standalone.align(a, b));
+    }
 }
