@@ -22,30 +22,27 @@ import org.stemma.model.Passage;
 import org.stemma.model.Span;
 
 /**
- * Builds provenance by weighing evidence per pair, then choosing parents greedily over each reuse family.
+ * Builds provenance by weighing evidence per pair, then choosing each reuse family's tree as a whole.
  *
  * <p><b>Per pair.</b> Passages shorter than {@link ProvenanceConfig#minPassageWords()} on either side, and
  * passages that lie mostly inside quotation marks on both sides (a shared quotation of one speaker), are
- * dropped; a pair with none left has no link. For the rest: the share of each body the passages cover; the
- * material each side has that the other lacks, inside the shared extent (deletions, insertions, body between
- * passages) and around it. When both sides have at least {@link ProvenanceConfig#minUniqueWords()} words
- * (and {@link ProvenanceConfig#minUniqueShare()} of the shared words) of such material, neither can have
- * copied the other, and the pair is read as two witnesses of a lost common source. Otherwise three signed
- * votes decide the direction: dates (earlier is source; bounded dates only ever come first; unknown dates do
- * not vote), containment (the side whose text the other has more completely is the source: a copy adds to
- * what it took) and credit lines (an article crediting the other's outlet copied it). Disagreeing votes cancel,
- * which lowers confidence rather than flipping a coin with certainty.
+ * dropped; a pair with none left has no link. When both sides have at least
+ * {@link ProvenanceConfig#minUniqueWords()} words (and {@link ProvenanceConfig#minUniqueShare()} of the shared
+ * words) of material the other lacks, the pair is read as two witnesses of a lost common source. Otherwise
+ * signed votes decide the direction: dates (unknown dates do not vote), containment, a trimmed tail, credit
+ * lines and short cuts inside sentences. Disagreeing votes cancel, which lowers confidence; the other direction
+ * keeps a small confidence so that the family's tree may still take it.
  *
- * <p><b>Per family</b> (articles connected by links). Pairs read as lost-source witnesses are joined into
- * groups; each group becomes one {@link LostSource} (id {@code "lost:"} + first witness id; credited with the
- * outlet the witnesses' credit lines name most) with an edge to each witness, and direct edges between members
- * of a group are dropped. Then candidate edges are taken greedily in order of weight (confidence times the
- * share of the target's words the link explains, so that in a chain A, B, C the nearer B wins C over A): an
- * edge is kept when its target has no parent yet and it closes no cycle. A second parent is kept only when
- * the edge is at least {@link ProvenanceConfig#secondParentConfidence()} confident and explains at least
- * {@link ProvenanceConfig#secondParentNewCoverage()} of the target that its parents do not. This greedy choice
- * approximates a maximum spanning branching (Chu-Liu 1965, Edmonds 1967) and is exact when, as in copy chains,
- * each article's best parent is not its own descendant.
+ * <p><b>Per family</b> (articles connected by links). Lost-source readings are joined into groups, one
+ * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by
+ * confidence times the share of the target it explains, less a closeness term, less
+ * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends.
+ * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
+ * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
+ * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
+ * A second parent is kept only when an edge is at least {@link ProvenanceConfig#secondParentConfidence()}
+ * confident and explains at least {@link ProvenanceConfig#secondParentNewCoverage()} of the target that its
+ * parent does not.
  *
  * <p>Immutable and thread-safe; deterministic: inputs are sorted and ties broken by id.
  */
