@@ -22,9 +22,12 @@ import org.stemma.model.Span;
  * as equal or as substituted words, are not edits here; only what one has and the other lacks.
  *
  * <p>Only triples whose three pairs are all linked are read. Immutable once built; cost O(k³) span
- * operations for a family of k linked articles.
+ * operations for a family of k linked articles, so a family of more than {@link #MAX_FAMILY} articles (a
+ * boilerplate-linked clump, not a syndication family) is not read and gives no evidence.
  */
 final class SharedVariants {
+    /** Families larger than this are not read: 200³ triples is already seconds of span work. */
+    static final int MAX_FAMILY = 200;
 
     /** X lies between S and T: T has {@code shared} of X's {@code edits} words of edits against S, and
      *  {@code own} more. */
@@ -54,6 +57,9 @@ final class SharedVariants {
             profiles.put(r.b().id(), r.b());
             links.computeIfAbsent(r.a().id(), k -> new TreeSet<>()).add(r.b().id());
             links.computeIfAbsent(r.b().id(), k -> new TreeSet<>()).add(r.a().id());
+        }
+        if (profiles.size() > MAX_FAMILY) {
+            return;
         }
         for (String s : profiles.keySet()) {
             List<String> linked = new ArrayList<>(links.get(s));
