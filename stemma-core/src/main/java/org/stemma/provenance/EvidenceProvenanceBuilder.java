@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
 import org.stemma.model.Edge;
@@ -20,30 +22,27 @@ import org.stemma.model.Passage;
 import org.stemma.model.Span;
 
 /**
- * Builds provenance by weighing evidence per pair, then choosing parents greedily over each reuse family.
+ * Builds provenance by weighing evidence per pair, then choosing each reuse family's tree as a whole.
  *
  * <p><b>Per pair.</b> Passages shorter than {@link ProvenanceConfig#minPassageWords()} on either side, and
  * passages that lie mostly inside quotation marks on both sides (a shared quotation of one speaker), are
- * dropped; a pair with none left has no link. For the rest: the share of each body the passages cover; the
- * material each side has that the other lacks, inside the shared extent (deletions, insertions, body between
- * passages) and around it. When both sides have at least {@link ProvenanceConfig#minUniqueWords()} words
- * (and {@link ProvenanceConfig#minUniqueShare()} of the shared words) of such material, neither can have
- * copied the other, and the pair is read as two witnesses of a lost common source. Otherwise three signed
- * votes decide the direction: dates (earlier is source; bounded dates only ever come first; unknown dates do
- * not vote), containment (the side whose text the other has more completely is the source: a copy adds to
- * what it took) and credit lines (an article crediting the other's outlet copied it). Disagreeing votes cancel,
- * which lowers confidence rather than flipping a coin with certainty.
+ * dropped; a pair with none left has no link. When both sides have at least
+ * {@link ProvenanceConfig#minUniqueWords()} words (and {@link ProvenanceConfig#minUniqueShare()} of the shared
+ * words) of material the other lacks, the pair is read as two witnesses of a lost common source. Otherwise
+ * signed votes decide the direction: dates (unknown dates do not vote), containment, a trimmed tail, credit
+ * lines and short cuts inside sentences. Disagreeing votes cancel, which lowers confidence; the other direction
+ * keeps a small confidence so that the family's tree may still take it.
  *
- * <p><b>Per family</b> (articles connected by links). Pairs read as lost-source witnesses are joined into
- * groups; each group becomes one {@link LostSource} (id {@code "lost:"} + first witness id; credited with the
- * outlet the witnesses' credit lines name most) with an edge to each witness, and direct edges between members
- * of a group are dropped. Then candidate edges are taken greedily in order of weight (confidence times the
- * share of the target's words the link explains, so that in a chain A, B, C the nearer B wins C over A): an
- * edge is kept when its target has no parent yet and it closes no cycle. A second parent is kept only when
- * the edge is at least {@link ProvenanceConfig#secondParentConfidence()} confident and explains at least
- * {@link ProvenanceConfig#secondParentNewCoverage()} of the target that its parents do not. This greedy choice
- * approximates a maximum spanning branching (Chu-Liu 1965, Edmonds 1967) and is exact when, as in copy chains,
- * each article's best parent is not its own descendant.
+ * <p><b>Per family</b> (articles connected by links). Lost-source readings are joined into groups, one
+ * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by
+ * confidence times the share of the target it explains, less a closeness term, less
+ * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends.
+ * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
+ * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
+ * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
+ * A second parent is kept only when an edge is at least {@link ProvenanceConfig#secondParentConfidence()}
+ * confident and explains at least {@link ProvenanceConfig#secondParentNewCoverage()} of the target that its
+ * parent does not.
  *
  * <p>Immutable and thread-safe; deterministic: inputs are sorted and ties broken by id.
  */
@@ -112,7 +111,8 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
 
     /** A possible edge and what it explains of its target. */
     private record Candidate(String source, String target, double confidence, double weight,
-                             ArticleProfile targetProfile, List<Span> targetCovered, List<String> evidence) {
+                             ArticleProfile targetProfile, List<Span> targetCovered, List<String> evidence,
+                             boolean lostWitness) {
     }
 
     private void resolveFamily(List<PairReading> family, List<Edge> edges, List<LostSource> lostOut) {
@@ -126,19 +126,101 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         Map<String, List<PairReading>> lostByGroup = new TreeMap<>();
         for (PairReading r : family) {
             if (r.lost() && !presentParent.contains(r)) {
-                lostByGroup.computeIfAbsent(groups.find(r.a().id()), k -> new ArrayList<>()).add(r);
+                lostByGroup.computeIfAbsent(LostSource.PREFIX + groups.find(r.a().id()), k -> new ArrayList<>())
+                        .add(r);
             }
         }
+        // Choose the tree; a lost source the tree gives fewer than two witnesses explains nothing the present
+        // articles do not, so it is dropped and the tree chosen again without it.
+        SharedVariants variants = new SharedVariants(family, config.minVariantWords(), config.variantTolerance());
+        Map<String, Candidate> chosen;
+        Map<String, List<String>> witnessesOf;
+        while (true) {
+            List<Candidate> candidates = candidates(family, lostByGroup, variants);
+            chosen = tree(family, lostByGroup.keySet(), candidates);
+            witnessesOf = new TreeMap<>();
+            for (String lostId : lostByGroup.keySet()) {
+                witnessesOf.put(lostId, new ArrayList<>());
+            }
+            for (Candidate c : chosen.values()) {
+                if (c.lostWitness()) {
+                    witnessesOf.get(c.source()).add(c.target());
+                }
+            }
+            boolean pruned = witnessesOf.entrySet().removeIf(e -> e.getValue().size() < 2);
+            if (!pruned) {
+                break;
+            }
+            lostByGroup.keySet().retainAll(witnessesOf.keySet());
+        }
+        Map<String, String> lostIds = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : witnessesOf.entrySet()) {
+            List<String> witnesses = e.getValue();
+            witnesses.sort(null);
+            String id = LostSource.PREFIX + witnesses.get(0);
+            lostIds.put(e.getKey(), id);
+            lostOut.add(lostSource(id, lostByGroup.get(e.getKey()), witnesses));
+        }
+
+        Map<String, List<String>> parents = new HashMap<>();
+        Map<String, List<Span>> explained = new HashMap<>();
+        for (Candidate c : chosen.values()) {
+            parents.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.source());
+            explained.put(c.target(), c.targetCovered());
+        }
+        // A second parent: a merge of two sources, taken only on strong evidence of much new text.
+        List<Candidate> rest = new ArrayList<>(candidates(family, lostByGroup, variants));
+        rest.removeIf(c -> c.source().startsWith(LostSource.PREFIX));
+        List<Candidate> kept = new ArrayList<>(chosen.values());
+        for (Candidate c : rest) {
+            List<String> existing = parents.getOrDefault(c.target(), List.of());
+            if (existing.isEmpty() || existing.contains(c.source()) || reaches(parents, c.source(), c.target())
+                    || c.confidence() < config.secondParentConfidence()) {
+                continue;
+            }
+            List<Span> already = explained.get(c.target());
+            List<Span> all = new ArrayList<>(already);
+            all.addAll(c.targetCovered());
+            int added = c.targetProfile().words(ArticleProfile.union(all)) - c.targetProfile().words(already);
+            double newShare = c.targetProfile().words() == 0 ? 0 : (double) added / c.targetProfile().words();
+            if (newShare < config.secondParentNewCoverage()) {
+                continue;
+            }
+            parents.get(c.target()).add(c.source());
+            explained.put(c.target(), ArticleProfile.union(all));
+            kept.add(c);
+        }
+        for (Candidate c : kept) {
+            String source = lostIds.getOrDefault(c.source(), c.source());
+            List<String> evidence = new ArrayList<>();
+            for (String reason : c.evidence()) {
+                // Lost sources are named by their final witnesses only once the tree is chosen.
+                for (Map.Entry<String, String> e : lostIds.entrySet()) {
+                    reason = reason.replaceAll(Pattern.quote(e.getKey()) + "(?![\\w.-])",
+                            Matcher.quoteReplacement(e.getValue()));
+                }
+                evidence.add(reason);
+            }
+            edges.add(new Edge(source, c.target(), round(c.confidence()), evidence));
+        }
+    }
+
+    /**
+     * Every possible edge of a family: each linked pair in both directions (the direction its votes favour
+     * with the pair's confidence, the other with what the votes leave of the floor), and each lost source to
+     * its witnesses and to the articles that share only its text.
+     */
+    private List<Candidate> candidates(List<PairReading> family, Map<String, List<PairReading>> lostByGroup,
+                                       SharedVariants variants) {
         List<Candidate> candidates = new ArrayList<>();
         // For each witness: its lost source's id, and the part of its text the other witnesses also have.
         Map<String, String> lostOf = new HashMap<>();
         Map<String, List<Span>> commonInWitness = new HashMap<>();
-        for (List<PairReading> group : lostByGroup.values()) {
-            List<Candidate> made = lostSource(group, lostOut);
-            candidates.addAll(made);
-            for (PairReading r : group) {
+        for (Map.Entry<String, List<PairReading>> e : lostByGroup.entrySet()) {
+            candidates.addAll(lostCandidates(e.getKey(), e.getValue()));
+            for (PairReading r : e.getValue()) {
                 for (ArticleProfile w : List.of(r.a(), r.b())) {
-                    lostOf.put(w.id(), made.get(0).source());
+                    lostOf.put(w.id(), e.getKey());
                     List<Span> all = new ArrayList<>(commonInWitness.getOrDefault(w.id(), List.of()));
                     all.addAll(r.explainedIn(w));
                     commonInWitness.put(w.id(), ArticleProfile.union(all));
@@ -146,69 +228,98 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             }
         }
         for (PairReading r : family) {
-            boolean siblings = groups.contains(r.a().id()) && groups.contains(r.b().id())
-                    && groups.find(r.a().id()).equals(groups.find(r.b().id()));
-            if (r.lost() || siblings) {
+            if (r.lost()) {
                 continue;
             }
-            ArticleProfile source = r.source();
-            ArticleProfile target = r.target();
-            // Weigh a parent by how much of the target it explains: the words both have, not the target's
-            // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
-            // among parents explaining as much, by how little of their own the target left out.
-            List<Span> covered = r.explainedIn(target);
-            double weight = r.confidence() * share(target, covered)
-                    - config.closenessWeight() * (1 - share(source, r.explainedIn(source)));
-            String lostId = lostOf.get(source.id());
-            if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
-                List<Span> inherited = r.explainedIn(source);
-                int own = source.words(inherited)
-                        - source.words(ArticleProfile.intersect(inherited, commonInWitness.get(source.id())));
-                if (own < config.minInheritedWords()) {
-                    // The target has nothing of the witness's own: its text is the lost source's.
-                    List<String> evidence = new ArrayList<>();
-                    evidence.add("lost source: shares only text the witnesses of " + lostId + " have in common ("
-                            + own + " words of " + source.id() + "'s own)");
-                    evidence.addAll(r.evidence());
-                    double confidence = r.confidence() * config.lostSourceConfidence();
-                    candidates.add(new Candidate(lostId, target.id(), confidence,
-                            confidence * share(target, covered), target, covered, evidence));
-                    continue;
-                }
+            candidate(r, r.source(), r.target(), r.confidence(), r.evidence(), lostOf, commonInWitness, variants)
+                    .ifPresent(candidates::add);
+            if (r.reverseConfidence() > 0) {
+                candidate(r, r.target(), r.source(), r.reverseConfidence(), r.reverseEvidence(), lostOf,
+                        commonInWitness, variants).ifPresent(candidates::add);
             }
-            candidates.add(new Candidate(source.id(), target.id(), r.confidence(), weight, target, covered,
-                    r.evidence()));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
                 .thenComparingDouble(c -> -c.confidence())
                 .thenComparing(Candidate::target).thenComparing(Candidate::source));
+        return candidates;
+    }
 
-        Map<String, List<String>> parents = new HashMap<>();
-        Map<String, List<Span>> explained = new HashMap<>();
-        for (Candidate c : candidates) {
-            List<String> existing = parents.getOrDefault(c.target(), List.of());
-            if (existing.contains(c.source()) || reaches(parents, c.source(), c.target())) {
-                continue;
+    private Optional<Candidate> candidate(PairReading r, ArticleProfile source, ArticleProfile target,
+                                          double confidence, List<String> evidence, Map<String, String> lostOf,
+                                          Map<String, List<Span>> commonInWitness, SharedVariants variants) {
+        // Weigh a parent by how much of the target it explains: the words both have, not the target's
+        // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
+        // among parents explaining as much, by how little of their own the target left out.
+        List<Span> covered = r.explainedIn(target);
+        double weight = confidence * share(target, covered)
+                - config.closenessWeight() * (1 - share(source, r.explainedIn(source)));
+        String lostId = lostOf.get(source.id());
+        if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
+            List<Span> inherited = r.explainedIn(source);
+            int own = source.words(inherited)
+                    - source.words(ArticleProfile.intersect(inherited, commonInWitness.get(source.id())));
+            if (own < config.minInheritedWords()) {
+                // The target has nothing of the witness's own: its text is the lost source's.
+                List<String> because = new ArrayList<>();
+                because.add("lost source: shares only text the witnesses of " + lostId + " have in common ("
+                        + own + " words of " + source.id() + "'s own)");
+                because.addAll(evidence);
+                double lostConfidence = confidence * config.lostSourceConfidence();
+                return Optional.of(new Candidate(lostId, target.id(), lostConfidence,
+                        lostConfidence * share(target, covered), target, covered, because, false));
             }
-            if (!existing.isEmpty()) {
-                List<Span> already = explained.get(c.target());
-                List<Span> all = new ArrayList<>(already);
-                all.addAll(c.targetCovered());
-                int added = c.targetProfile().words(ArticleProfile.union(all))
-                        - c.targetProfile().words(already);
-                double newShare = c.targetProfile().words() == 0 ? 0
-                        : (double) added / c.targetProfile().words();
-                if (c.confidence() < config.secondParentConfidence()
-                        || newShare < config.secondParentNewCoverage()) {
-                    continue;
-                }
-            }
-            parents.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.source());
-            List<Span> now = new ArrayList<>(explained.getOrDefault(c.target(), List.of()));
-            now.addAll(c.targetCovered());
-            explained.put(c.target(), ArticleProfile.union(now));
-            edges.add(new Edge(c.source(), c.target(), round(c.confidence()), c.evidence()));
         }
+        // Shared variants: an article between the two means they are not parent and child; one of the two
+        // between the other and a third makes them neighbours, which the edge's evidence says.
+        Optional<SharedVariants.Between> between = variants.findBetween(source.id(), target.id());
+        List<String> because = new ArrayList<>();
+        if (between.isPresent()) {
+            weight -= config.betweenPenalty();
+            because.add(between.get().describe() + ", against this edge");
+        } else {
+            variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
+        }
+        because.addAll(evidence);
+        return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,
+                false));
+    }
+
+    /**
+     * The family's tree: a maximum spanning arborescence over the candidates below a virtual root, whose arc
+     * to an article (weight 0) makes it a root and whose arc to a lost source is the only way into one. A
+     * candidate of negative weight explains less than it leaves unexplained and loses to being a root. Returns
+     * each article's chosen incoming candidate (roots have none).
+     */
+    private static Map<String, Candidate> tree(List<PairReading> family, Set<String> lostIds,
+                                               List<Candidate> candidates) {
+        Set<String> ids = new TreeSet<>(lostIds);
+        for (PairReading r : family) {
+            ids.add(r.a().id());
+            ids.add(r.b().id());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        names.add("");
+        for (String id : ids) {
+            index.put(id, names.size());
+            names.add(id);
+        }
+        List<MaximumArborescence.Arc> arcs = new ArrayList<>();
+        for (int v = 1; v < names.size(); v++) {
+            arcs.add(new MaximumArborescence.Arc(0, v, 0));
+        }
+        for (Candidate c : candidates) {
+            arcs.add(new MaximumArborescence.Arc(index.get(c.source()), index.get(c.target()), c.weight()));
+        }
+        int[] entering = MaximumArborescence.solve(names.size(), 0, arcs);
+        Map<String, Candidate> chosen = new TreeMap<>();
+        for (int v = 1; v < names.size(); v++) {
+            int arc = entering[v] - names.size() + 1;
+            if (arc >= 0) {
+                chosen.put(names.get(v), candidates.get(arc));
+            }
+        }
+        return chosen;
     }
 
     /**
@@ -253,16 +364,10 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         return witness.words(byThird.explainedIn(witness)) >= witness.words(siblings.explainedIn(witness));
     }
 
-    /** The lost source of one group of witnesses, and its candidate edges. */
-    private List<Candidate> lostSource(List<PairReading> group, List<LostSource> lostOut) {
-        Map<String, ArticleProfile> witnesses = new TreeMap<>();
-        for (PairReading r : group) {
-            witnesses.put(r.a().id(), r.a());
-            witnesses.put(r.b().id(), r.b());
-        }
-        String id = LostSource.PREFIX + witnesses.keySet().iterator().next();
+    /** The lost source {@code id}'s candidate edges to each witness of its group. */
+    private List<Candidate> lostCandidates(String id, List<PairReading> group) {
+        Map<String, ArticleProfile> witnesses = witnesses(group);
         Optional<String> credited = creditedName(witnesses.values());
-        lostOut.add(new LostSource(id, List.copyOf(witnesses.keySet()), credited, reconstruct(group, witnesses)));
         List<Candidate> out = new ArrayList<>();
         for (ArticleProfile w : witnesses.values()) {
             PairReading best = null;
@@ -285,9 +390,35 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             credited.ifPresent(name -> evidence.add("credit: witnesses credit '" + name + "'"));
             evidence.addAll(best.evidence().subList(1, best.evidence().size()));
             out.add(new Candidate(id, w.id(), best.confidence(), best.confidence() * share(w, union), w, union,
-                    evidence));
+                    evidence, true));
         }
         return out;
+    }
+
+    private static Map<String, ArticleProfile> witnesses(List<PairReading> group) {
+        Map<String, ArticleProfile> witnesses = new TreeMap<>();
+        for (PairReading r : group) {
+            witnesses.put(r.a().id(), r.a());
+            witnesses.put(r.b().id(), r.b());
+        }
+        return witnesses;
+    }
+
+    /** The lost source the tree kept, with the witnesses it gave it, credited and reconstructed from them. */
+    private LostSource lostSource(String id, List<PairReading> group, List<String> kept) {
+        List<PairReading> among = new ArrayList<>();
+        for (PairReading r : group) {
+            if (kept.contains(r.a().id()) && kept.contains(r.b().id())) {
+                among.add(r);
+            }
+        }
+        if (among.isEmpty()) {
+            among = group;
+        }
+        Map<String, ArticleProfile> witnesses = witnesses(among);
+        Map<String, ArticleProfile> keptProfiles = new TreeMap<>(witnesses(group));
+        keptProfiles.keySet().retainAll(kept);
+        return new LostSource(id, kept, creditedName(keptProfiles.values()), reconstruct(among, witnesses));
     }
 
     /**

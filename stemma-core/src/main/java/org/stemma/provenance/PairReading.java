@@ -19,11 +19,15 @@ import org.stemma.model.Span;
  * @param sourceIsA     when not lost: a is the source of b
  * @param confidence    the edge's confidence (or, when lost, the lost-source edges')
  * @param evidence      the reasons, most important first
+ * @param reverseConfidence how likely the other direction (b's source is a's target) still is: the link times
+ *                      the direction floor, less as the votes grow clear; the family's tree may take it when
+ *                      the rest of the family outweighs this pair's votes
+ * @param reverseEvidence the reasons read in the other direction
  */
 record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB,
                    List<Span> explainedA, List<Span> explainedB, int sharedWords,
                    int uniqueA, int uniqueB, boolean lost, boolean sourceIsA, double confidence,
-                   List<String> evidence) {
+                   List<String> evidence, double reverseConfidence, List<String> reverseEvidence) {
 
     ArticleProfile source() {
         return sourceIsA ? a : b;

@@ -12,8 +12,10 @@ package org.stemma.provenance;
  * @param minUniqueWords          the least material (words) each side must have that the other lacks before a
  *                                lost common source is inferred. Default 30: more than a changed sentence or
  *                                a sign-off; a real paragraph.
- * @param minUniqueShare          ... and at least this share of the reused words. Default 0.10: small edits
- *                                of a long copy are the copier's doing, not evidence of a lost original.
+ * @param minUniqueShare          ... and at least this share of the reused words. Default 0.05: small edits
+ *                                of a long copy are the copier's doing, not evidence of a lost original; but a
+ *                                dropped paragraph of a 600-word story is under a tenth of it, and the family's
+ *                                tree drops a lost source that explains nothing better than a present parent.
  * @param mostlySharedCoverage    when both articles are at least this share reused text, material before and
  *                                after the shared extent also counts as unique reused-looking content (both
  *                                are then mostly the same original, and what each adds looks like parts of it
@@ -57,6 +59,21 @@ package org.stemma.provenance;
  *                                when it shares at least this many words of the witness's own (words the other
  *                                witnesses lack); otherwise its text is all the lost source's, and the lost source
  *                                is its parent. Default 30, as minUniqueWords: a real paragraph.
+ * @param minVariantWords         shared-variant evidence (see {@code SharedVariants}) needs at least this many
+ *                                words of edits, both for the middle article's edits and for the far article's
+ *                                own. Default 3: a deleted phrase or a changed clause is a variant; one word
+ *                                may be the aligner's boundary noise.
+ * @param variantTolerance        the share of the middle article's edits the far one may lack and still share
+ *                                them all. Default 0.1: alignment boundaries move a word or two.
+ * @param betweenPenalty          the weight a candidate edge loses when shared variants put another article
+ *                                between its ends. Default 0.5: as strong as a clear containment or trim vote,
+ *                                so it overrules noise in confidences but not several agreeing votes.
+ * @param maxCutWords             a run of at most this many words one side has inside a passage and the other
+ *                                lacks is a cut, read by the cut vote. Default 3: a hedge, a title, a clause's
+ *                                adverb; a whole sentence is material added or dropped, not a cut.
+ * @param cutWeight               the cut vote's weight (full from two more cuts on one side). Default 0.2: a
+ *                                tendency, weaker than dates, containment, trims or credits, decisive only
+ *                                between near-identical copies that nothing else orders.
  */
 public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
                                double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
@@ -65,7 +82,8 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
                                double creditWeight, double directionFloor, int fullLinkWords,
                                double lostSourceConfidence, double secondParentConfidence,
                                double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
-                               int minInheritedWords) {
+                               int minInheritedWords, int minVariantWords, double variantTolerance,
+                               double betweenPenalty, int maxCutWords, double cutWeight) {
 
     public ProvenanceConfig {
         requireNonNegative("minPassageWords", minPassageWords);
@@ -95,6 +113,26 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         requireUnit("secondParentNewCoverage", secondParentNewCoverage);
         requireUnit("closenessWeight", closenessWeight);
         requireNonNegative("minInheritedWords", minInheritedWords);
+        requireNonNegative("minVariantWords", minVariantWords);
+        requireUnit("variantTolerance", variantTolerance);
+        requireUnit("betweenPenalty", betweenPenalty);
+        requireNonNegative("maxCutWords", maxCutWords);
+        requireUnit("cutWeight", cutWeight);
+    }
+
+    /** The form before shared variants, which take their defaults. */
+    public ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords, double minUniqueShare,
+                            double mostlySharedCoverage, double containedCoverage, double dateWeight,
+                            double inferredDateWeight, double containmentWeight, double trimWeight, int minTrimWords,
+                            double containmentMargin, double creditWeight, double directionFloor, int fullLinkWords,
+                            double lostSourceConfidence, double secondParentConfidence,
+                            double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
+                            int minInheritedWords) {
+        this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
+                containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
+                containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
+                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, closenessWeight,
+                minInheritedWords, 3, 0.1, 0.5, 3, 0.2);
     }
 
     /** The earlier form without {@code closenessWeight} and {@code minInheritedWords}, which take defaults. */
@@ -107,12 +145,12 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
                 containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
                 containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
-                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, 0.1, 30);
+                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, 0.1, 30, 3, 0.1, 0.5, 3, 0.2);
     }
 
     public static ProvenanceConfig defaults() {
-        return new ProvenanceConfig(25, 0.6, 30, 0.10, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30);
+        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
+                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2);
     }
 
     private static void requireNonNegative(String name, int value) {

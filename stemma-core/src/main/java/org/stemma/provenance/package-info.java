@@ -6,7 +6,8 @@
  * weighs three kinds of evidence: the publication dates (and how they are known), containment (which side
  * has the other's text plus material of its own), and credit lines ("via X", "Source: X", "(c) X"). When both
  * sides of a pair keep substantial material the other lacks, neither can be the other's source, and a
- * {@link org.stemma.model.LostSource} is inferred instead. Parents are then chosen greedily by weight over
- * the whole family, so the graph has no cycles and, unless evidence is strong, one parent per article.
+ * {@link org.stemma.model.LostSource} is inferred instead. Each family's tree is then chosen as a maximum
+ * spanning arborescence over evidence-weighted edges (with shared-variant evidence of which article lies
+ * between two others), so the graph has no cycles and, unless evidence is strong, one parent per article.
  */
 package org.stemma.provenance;

@@ -58,6 +58,30 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void sharedVariantsPutTheMiddleCopyBetweenTheOriginalAndTheCopyOfTheCopy() {
+        // No dates: c has all of b's edits against a (b's paragraph) and one of its own, so b lies between.
+        List<Article> articles = List.of(article("a", BASE, PublicationDate.UNKNOWN),
+                article("b", B_TEXT, PublicationDate.UNKNOWN), article("c", C_TEXT, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("a->b", "b->c"), pairs(p));
+        Edge bc = p.edges().get(1);
+        assertTrue(bc.evidence().get(0).startsWith("shared variants: c has all"), bc.toString());
+        assertTrue(bc.evidence().get(0).endsWith("so b lies between them"), bc.toString());
+    }
+
+    @Test
+    void theTreeIsTheSameWhateverTheInputOrder() {
+        List<Article> articles = new ArrayList<>(List.of(article("a", BASE, PublicationDate.UNKNOWN),
+                article("b", B_TEXT, stated("2021-03-02")), article("c", C_TEXT, PublicationDate.UNKNOWN)));
+        List<Passage> passages = allPairs(articles);
+        Provenance first = builder.build(articles, passages);
+        List<Passage> shuffled = new ArrayList<>(passages);
+        Collections.reverse(shuffled);
+        Collections.reverse(articles);
+        assertEquals(first, builder.build(articles, shuffled));
+    }
+
+    @Test
     void aDatedCopyChainGivesEachCopyItsNearestSourceNotTheFirst() {
         List<Article> articles = List.of(article("a", BASE, stated("2021-03-01")),
                 article("b", B_TEXT, stated("2021-03-02")), article("c", C_TEXT, stated("2021-03-03")));
