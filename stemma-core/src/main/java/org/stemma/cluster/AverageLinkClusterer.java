@@ -86,9 +86,10 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     /**
      * {@inheritDoc}
      *
-     * <p>Here: the vectors of all articles are rebuilt with the IDF of the grown corpus (linear in its size);
-     * exact similarities are computed only for candidate pairs that involve a new article (events) or a new
-     * event (storylines); the agglomeration starts from the existing events and storylines as clusters, lets
+     * <p>Here: the vectors of all articles are rebuilt with the IDF of the grown corpus (a linear pass of
+     * arithmetic: each article's terms are remembered from earlier calls); only new articles (events) and
+     * events without an earlier article (storylines) look up neighbours in the index, and exact similarities
+     * are computed only for the pairs they find; the agglomeration starts from the existing events and storylines as clusters, lets
      * new articles and new groups of them join one, and never merges two groups that existed before. One
      * batch from {@link ClusterState#empty()} is exactly {@link #cluster}.
      */
