@@ -320,33 +320,41 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     }
 
     private Vectors vectorise(List<ClusterInput> articles) {
+        // One record per distinct term, {document frequency, term id}; each article keeps references to its
+        // terms' records, so the corpus-wide map is searched once per term occurrence, not twice.
         List<ArticleTerms> parsed = new ArrayList<>(articles.size());
-        Map<String, Integer> df = new HashMap<>();
+        List<int[][]> slots = new ArrayList<>(articles.size());
+        Map<String, int[]> vocabularyStats = new HashMap<>();
         for (ClusterInput in : articles) {
             ArticleTerms t = termsOf(in);
             parsed.add(t);
-            for (String term : t.terms()) {
-                df.merge(term, 1, Integer::sum);
+            int[][] refs = new int[t.terms().length][];
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = vocabularyStats.computeIfAbsent(t.terms()[i], k -> new int[2]);
+                refs[i][0]++;
             }
+            slots.add(refs);
         }
-        String[] vocabulary = df.keySet().toArray(new String[0]);
+        String[] vocabulary = vocabularyStats.keySet().toArray(new String[0]);
         Arrays.sort(vocabulary);
-        Map<String, Integer> termId = new HashMap<>(vocabulary.length * 2);
         double[] idf = new double[vocabulary.length];
         double n = articles.size();
         for (int t = 0; t < vocabulary.length; t++) {
-            termId.put(vocabulary[t], t);
-            idf[t] = Math.log((1 + n) / (1 + df.get(vocabulary[t]))) + 1;
+            int[] stats = vocabularyStats.get(vocabulary[t]);
+            stats[1] = t;
+            idf[t] = Math.log((1 + n) / (1 + stats[0])) + 1;
         }
         List<SparseVector> content = new ArrayList<>(articles.size());
         List<SparseVector> namedVectors = new ArrayList<>(articles.size());
-        for (ArticleTerms t : parsed) {
+        for (int d = 0; d < parsed.size(); d++) {
+            ArticleTerms t = parsed.get(d);
+            int[][] refs = slots.get(d);
             // Terms are sorted, and so is the vocabulary, so term ids come out ascending.
             int[] ids = new int[t.terms().length];
             double[] w = new double[ids.length];
             int namedCount = 0;
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = termId.get(t.terms()[i]);
+                ids[i] = refs[i][1];
                 w[i] = (1 + Math.log(t.counts()[i])) * idf[ids[i]];
                 if (t.named()[i]) {
                     namedCount++;
