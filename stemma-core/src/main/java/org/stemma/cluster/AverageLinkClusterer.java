@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Event;
@@ -56,6 +58,12 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     private final AverageLinkConfig config;
     private final Set<String> stopwords;
     private final WordTokenizer tokenizer = new WordTokenizer();
+    /**
+     * Each article's terms, remembered while the article (its {@link ClusterInput}) is alive, so a batch does
+     * not tokenise headlines or find names again for the articles of earlier batches. A pure function of the
+     * input: results never depend on it.
+     */
+    private final Map<ClusterInput, ArticleTerms> memo = Collections.synchronizedMap(new WeakHashMap<>());
 
     public AverageLinkClusterer(AverageLinkConfig config) {
         this.config = config;
@@ -78,9 +86,10 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     /**
      * {@inheritDoc}
      *
-     * <p>Here: the vectors of all articles are rebuilt with the IDF of the grown corpus (linear in its size);
-     * exact similarities are computed only for candidate pairs that involve a new article (events) or a new
-     * event (storylines); the agglomeration starts from the existing events and storylines as clusters, lets
+     * <p>Here: the vectors of all articles are rebuilt with the IDF of the grown corpus (a linear pass of
+     * arithmetic: each article's terms are remembered from earlier calls); only new articles (events) and
+     * events without an earlier article (storylines) look up neighbours in the index, and exact similarities
+     * are computed only for the pairs they find; the agglomeration starts from the existing events and storylines as clusters, lets
      * new articles and new groups of them join one, and never merges two groups that existed before. One
      * batch from {@link ClusterState#empty()} is exactly {@link #cluster}.
      */
@@ -119,7 +128,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
         // Level 1: events.
         List<AverageLinkage.Edge> edges = new ArrayList<>();
-        for (long pair : candidatePairs(vectors.content, reuse.keySet())) {
+        for (long pair : candidatePairs(vectors.content, reuse.keySet(), not(old))) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
             if (old[a] && old[b]) {
@@ -169,11 +178,6 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 eventReuse.merge(pair(Math.min(ea, eb), Math.max(ea, eb)), r.getValue(), Math::max);
             }
         }
-        List<SparseVector> kinds = reweighByDispersion(kindCentroids);
-        Set<Long> storyCandidates = new HashSet<>(eventReuse.keySet());
-        for (long p : candidatePairs(kinds, Set.of())) {
-            storyCandidates.add(p);
-        }
         // Earlier storylines as initial groups: an event holding an old article keeps that article's story.
         Map<String, String> oldStoryOf = state.clusters().storyByArticle();
         Map<String, Integer> storySeedById = new HashMap<>();
@@ -194,8 +198,15 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 oldEvent[e] = true;
             }
         }
+        // Only events with no earlier article can still move, so only they look for neighbours.
+        boolean[] notFixed = not(oldEvent);
+        List<SparseVector> kinds = reweighByDispersion(kindCentroids);
+        Set<Long> storyCandidates = new HashSet<>(eventReuse.keySet());
+        for (long p : candidatePairs(kinds, Set.of(), notFixed)) {
+            storyCandidates.add(p);
+        }
         List<AverageLinkage.Edge> storyEdges = new ArrayList<>();
-        for (long pair : candidatePairs(centroids, storyCandidates)) {
+        for (long pair : candidatePairs(centroids, storyCandidates, notFixed)) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
             if (oldEvent[a] && oldEvent[b]) {
@@ -278,45 +289,74 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     private record Vectors(List<SparseVector> content, List<SparseVector> named) {
     }
 
-    private Vectors vectorise(List<ClusterInput> articles) {
-        List<Map<String, Double>> counts = new ArrayList<>(articles.size());
-        Map<String, Integer> df = new HashMap<>();
-        for (ClusterInput in : articles) {
-            Map<String, Double> tf = new HashMap<>();
-            addTerms(tf, in.tokens(), 1.0);
-            in.title().ifPresent(t -> addTerms(tf, tokenizer.tokenize(t), config.titleWeight()));
-            counts.add(tf);
-            for (String term : tf.keySet()) {
-                df.merge(term, 1, Integer::sum);
-            }
+    /**
+     * What one article contributes before corpus statistics: its content terms (sorted), their counts (headline
+     * occurrences weighted) and which of them are named things. Depends on the article alone, so it is
+     * remembered between calls (see {@link #memo}).
+     */
+    private record ArticleTerms(String[] terms, double[] counts, boolean[] named) {
+    }
+
+    private ArticleTerms termsOf(ClusterInput in) {
+        ArticleTerms cached = memo.get(in);
+        if (cached != null) {
+            return cached;
         }
-        String[] vocabulary = df.keySet().toArray(new String[0]);
+        Map<String, Double> tf = new HashMap<>();
+        addTerms(tf, in.tokens(), 1.0);
+        in.title().ifPresent(t -> addTerms(tf, tokenizer.tokenize(t), config.titleWeight()));
+        String[] terms = tf.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        Set<String> names = names(in);
+        double[] counts = new double[terms.length];
+        boolean[] named = new boolean[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            counts[i] = tf.get(terms[i]);
+            named[i] = isNumeric(terms[i]) || names.contains(terms[i]);
+        }
+        ArticleTerms out = new ArticleTerms(terms, counts, named);
+        memo.put(in, out);
+        return out;
+    }
+
+    private Vectors vectorise(List<ClusterInput> articles) {
+        // One record per distinct term, {document frequency, term id}; each article keeps references to its
+        // terms' records, so the corpus-wide map is searched once per term occurrence, not twice.
+        List<ArticleTerms> parsed = new ArrayList<>(articles.size());
+        List<int[][]> slots = new ArrayList<>(articles.size());
+        Map<String, int[]> vocabularyStats = new HashMap<>();
+        for (ClusterInput in : articles) {
+            ArticleTerms t = termsOf(in);
+            parsed.add(t);
+            int[][] refs = new int[t.terms().length][];
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = vocabularyStats.computeIfAbsent(t.terms()[i], k -> new int[2]);
+                refs[i][0]++;
+            }
+            slots.add(refs);
+        }
+        String[] vocabulary = vocabularyStats.keySet().toArray(new String[0]);
         Arrays.sort(vocabulary);
-        Map<String, Integer> termId = new HashMap<>(vocabulary.length * 2);
         double[] idf = new double[vocabulary.length];
-        boolean[] numeric = new boolean[vocabulary.length];
         double n = articles.size();
         for (int t = 0; t < vocabulary.length; t++) {
-            termId.put(vocabulary[t], t);
-            idf[t] = Math.log((1 + n) / (1 + df.get(vocabulary[t]))) + 1;
-            numeric[t] = isNumeric(vocabulary[t]);
+            int[] stats = vocabularyStats.get(vocabulary[t]);
+            stats[1] = t;
+            idf[t] = Math.log((1 + n) / (1 + stats[0])) + 1;
         }
         List<SparseVector> content = new ArrayList<>(articles.size());
         List<SparseVector> namedVectors = new ArrayList<>(articles.size());
-        for (int d = 0; d < articles.size(); d++) {
-            Map<String, Double> tf = counts.get(d);
-            Set<String> names = names(articles.get(d));
-            int[] ids = new int[tf.size()];
-            int k = 0;
-            for (String term : tf.keySet()) {
-                ids[k++] = termId.get(term);
-            }
-            Arrays.sort(ids);
+        for (int d = 0; d < parsed.size(); d++) {
+            ArticleTerms t = parsed.get(d);
+            int[][] refs = slots.get(d);
+            // Terms are sorted, and so is the vocabulary, so term ids come out ascending.
+            int[] ids = new int[t.terms().length];
             double[] w = new double[ids.length];
             int namedCount = 0;
             for (int i = 0; i < ids.length; i++) {
-                w[i] = (1 + Math.log(tf.get(vocabulary[ids[i]]))) * idf[ids[i]];
-                if (numeric[ids[i]] || names.contains(vocabulary[ids[i]])) {
+                ids[i] = refs[i][1];
+                w[i] = (1 + Math.log(t.counts()[i])) * idf[ids[i]];
+                if (t.named()[i]) {
                     namedCount++;
                 }
             }
@@ -324,7 +364,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             double[] nW = new double[namedCount];
             int j = 0;
             for (int i = 0; i < ids.length; i++) {
-                if (numeric[ids[i]] || names.contains(vocabulary[ids[i]])) {
+                if (t.named()[i]) {
                     nIds[j] = ids[i];
                     nW[j++] = w[i];
                 }
@@ -465,48 +505,87 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         return Math.max(0, tokens.indexAtOrAfter(end) - tokens.indexAtOrAfter(start));
     }
 
+    private static boolean[] not(boolean[] flags) {
+        boolean[] out = new boolean[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            out[i] = !flags[i];
+        }
+        return out;
+    }
+
     private static long pair(int a, int b) {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
 
     /**
-     * Pairs {@code a < b} worth an exact similarity: per vector, the best {@code maxNeighbours} by the summed
-     * weight of shared top terms, met through an inverted index over each vector's top terms; plus every pair
-     * in {@code forced}. Sorted, without duplicates.
+     * Pairs {@code a < b} worth an exact similarity: for each vector marked in {@code query}, the best
+     * {@code maxNeighbours} others by the summed product of weights on shared top terms, met through an
+     * inverted index over every vector's top {@code candidateTerms} terms; plus every pair in {@code forced}.
+     * Sorted, without duplicates. Only queried vectors scan postings, so adding a batch costs in proportion to
+     * the batch (plus one pass to index the tops).
      */
-    private long[] candidatePairs(List<SparseVector> vectors, Set<Long> forced) {
+    private long[] candidatePairs(List<SparseVector> vectors, Set<Long> forced, boolean[] query) {
         int n = vectors.size();
-        Map<Integer, List<Integer>> postings = new HashMap<>();
         int[][] top = new int[n][];
+        double[][] topWeight = new double[n][];
+        Map<Integer, int[]> postingSize = new HashMap<>();
         for (int a = 0; a < n; a++) {
-            top[a] = vectors.get(a).top(config.candidateTerms());
-            for (int t : top[a]) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+            SparseVector v = vectors.get(a);
+            int[] idx = v.top(config.candidateTerms());
+            top[a] = new int[idx.length];
+            topWeight[a] = new double[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                top[a][i] = v.terms[idx[i]];
+                topWeight[a][i] = v.weights[idx[i]];
+                postingSize.computeIfAbsent(top[a][i], k -> new int[1])[0]++;
+            }
+        }
+        Map<Integer, int[]> postingDocs = new HashMap<>(postingSize.size() * 2);
+        Map<Integer, double[]> postingWeights = new HashMap<>(postingSize.size() * 2);
+        Map<Integer, int[]> fill = new HashMap<>(postingSize.size() * 2);
+        for (Map.Entry<Integer, int[]> e : postingSize.entrySet()) {
+            postingDocs.put(e.getKey(), new int[e.getValue()[0]]);
+            postingWeights.put(e.getKey(), new double[e.getValue()[0]]);
+            fill.put(e.getKey(), new int[1]);
+        }
+        for (int a = 0; a < n; a++) {
+            for (int i = 0; i < top[a].length; i++) {
+                int k = fill.get(top[a][i])[0]++;
+                postingDocs.get(top[a][i])[k] = a;
+                postingWeights.get(top[a][i])[k] = topWeight[a][i];
             }
         }
         Set<Long> pairs = new HashSet<>(forced);
-        Map<Integer, Double> score = new HashMap<>();
+        double[] score = new double[n];
+        int[] touched = new int[n];
         for (int a = 0; a < n; a++) {
-            score.clear();
-            SparseVector va = vectors.get(a);
-            for (int t : top[a]) {
-                List<Integer> list = postings.get(t);
-                if (list.size() > config.maxPostingLength()) {
+            if (!query[a]) {
+                continue;
+            }
+            int count = 0;
+            for (int i = 0; i < top[a].length; i++) {
+                int[] docs = postingDocs.get(top[a][i]);
+                if (docs.length > config.maxPostingLength()) {
                     continue;
                 }
-                double wa = weightOf(va, t);
-                for (int b : list) {
-                    if (b != a) {
-                        score.merge(b, wa * weightOf(vectors.get(b), t), Double::sum);
+                double[] ws = postingWeights.get(top[a][i]);
+                double wa = topWeight[a][i];
+                for (int k = 0; k < docs.length; k++) {
+                    int b = docs[k];
+                    if (b == a) {
+                        continue;
                     }
+                    if (score[b] == 0) {
+                        touched[count++] = b;
+                    }
+                    score[b] += wa * ws[k];
                 }
             }
-            List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(score.entrySet());
-            ranked.sort((x, y) -> !x.getValue().equals(y.getValue()) ? Double.compare(y.getValue(), x.getValue())
-                    : Integer.compare(x.getKey(), y.getKey()));
-            for (int i = 0; i < Math.min(config.maxNeighbours(), ranked.size()); i++) {
-                int b = ranked.get(i).getKey();
+            for (int b : best(score, touched, count, config.maxNeighbours())) {
                 pairs.add(pair(Math.min(a, b), Math.max(a, b)));
+            }
+            for (int k = 0; k < count; k++) {
+                score[touched[k]] = 0;
             }
         }
         long[] out = new long[pairs.size()];
@@ -518,9 +597,19 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         return out;
     }
 
-    private static double weightOf(SparseVector v, int term) {
-        int i = Arrays.binarySearch(v.terms, term);
-        return i >= 0 ? v.weights[i] : 0;
+    /** The {@code k} of {@code touched[0..count)} with the highest score, ties to the smaller index. */
+    private static int[] best(double[] score, int[] touched, int count, int k) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = touched[i];
+        }
+        Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
+        int m = Math.min(k, count);
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = order[i];
+        }
+        return out;
     }
 
     /** Members of each cluster in ascending order; clusters ordered by their smallest member. */

@@ -154,18 +154,34 @@ final class SparseVector {
         return new SparseVector(Arrays.copyOf(t, n), Arrays.copyOf(w, n));
     }
 
-    /** Indices into {@link #terms} of the {@code k} largest weights, ties to the smaller term id. */
+    /**
+     * Indices into {@link #terms}, ascending, of the {@code k} largest weights, ties to the smaller term id.
+     * Primitive sorting only: this runs for every vector on every call.
+     */
     int[] top(int k) {
-        Integer[] idx = new Integer[terms.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        if (terms.length <= k) {
+            int[] all = new int[terms.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            return all;
         }
-        Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
-                : Integer.compare(terms[a], terms[b]));
-        int m = Math.min(k, idx.length);
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = terms[idx[i]];
+        double[] sorted = weights.clone();
+        Arrays.sort(sorted);
+        double kth = sorted[sorted.length - k];
+        int above = 0;
+        for (double w : weights) {
+            if (w > kth) {
+                above++;
+            }
+        }
+        int ties = k - above;
+        int[] out = new int[k];
+        int n = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > kth || (weights[i] == kth && ties-- > 0)) {
+                out[n++] = i;
+            }
         }
         return out;
     }

@@ -91,4 +91,17 @@ class IncrementalClusteringTest {
         ClusterState s = clusterer.add(ClusterState.empty(), List.of(all.get("fire-1")), List.of());
         assertThrows(IllegalArgumentException.class, () -> clusterer.add(s, List.of(all.get("fire-1")), List.of()));
     }
+
+    @Test
+    void aClustererThatHasSeenTheArticlesBeforeGivesWhatAFreshOneGives() throws IOException {
+        List<ClusterInput> all = new ArrayList<>(corpus().values());
+        List<ClusterInput> first = all.subList(0, all.size() / 2);
+        List<ClusterInput> second = all.subList(all.size() / 2, all.size());
+        ClusterState warm = clusterer.add(clusterer.add(ClusterState.empty(), first, List.of()), second, List.of());
+        AverageLinkClusterer fresh = new AverageLinkClusterer();
+        ClusterState cold = fresh.add(new AverageLinkClusterer().add(ClusterState.empty(), first, List.of()), second,
+                List.of());
+        assertEquals(cold.clusters(), warm.clusters());
+        assertEquals(fresh.cluster(all, List.of()), clusterer.cluster(all, List.of()));
+    }
 }
