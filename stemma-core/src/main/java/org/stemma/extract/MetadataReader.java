@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +55,8 @@ final class MetadataReader {
     private final String text;
     private final List<Scanned> blocks;
     private final List<JsonNode> jsonLd;
+    private final List<String[]> metaKeys = new ArrayList<>();
+    private final Map<String, String> metas;
 
     MetadataReader(ExtractConfig config, Document doc, Optional<String> url, String text, List<Scanned> blocks) {
         this.config = config;
@@ -61,6 +65,7 @@ final class MetadataReader {
         this.text = text;
         this.blocks = blocks;
         this.jsonLd = readJsonLd();
+        this.metas = readMetas(doc, metaKeys);
     }
 
     Extraction read(List<Span> body, List<Clutter> clutter, List<String> warnings) {
@@ -73,14 +78,40 @@ final class MetadataReader {
 
     private Optional<String> meta(String... names) {
         for (String name : names) {
-            for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "]")) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return Optional.of(v);
-                }
+            String v = metas.get(name);
+            if (v != null) {
+                return Optional.of(v);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The page's meta tags in one pass (each lookup by selector would walk the whole DOM again): the first
+     * non-empty content under each lower-cased property and name; {@link #metaKeys} keeps every tag's key
+     * (property, name, itemprop or http-equiv) in document order for the date's sources.
+     */
+    private static Map<String, String> readMetas(Document doc, List<String[]> keyed) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String property = m.attr("property").toLowerCase(Locale.ROOT);
+            String name = m.attr("name").toLowerCase(Locale.ROOT);
+            if (!property.isEmpty()) {
+                out.putIfAbsent(property, content);
+            }
+            if (!name.isEmpty()) {
+                out.putIfAbsent(name, content);
+            }
+            String key = !property.isEmpty() ? property : !name.isEmpty() ? name
+                    : m.hasAttr("itemprop") ? m.attr("itemprop").toLowerCase(Locale.ROOT)
+                    : m.attr("http-equiv").toLowerCase(Locale.ROOT);
+            keyed.add(new String[] {key, content});
+        }
+        return out;
     }
 
     private Optional<String> title() {
@@ -141,12 +172,10 @@ final class MetadataReader {
             source[0] = DateSource.JSON_LD;
             return PublicationDate.stated(d.get(), Optional.empty());
         }
-        for (Element m : doc.select("meta[content]")) {
-            String key = (m.hasAttr("property") ? m.attr("property")
-                    : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv")).toLowerCase(Locale.ROOT);
+        for (String[] m : metaKeys) {
+            String key = m[0];
             if (DATE_METAS.contains(key) && !key.equals("last-modified")) {
-                d = DateParser.parse(m.attr("content"));
+                d = DateParser.parse(m[1]);
                 if (d.isPresent()) {
                     source[0] = DateSource.META;
                     return PublicationDate.stated(d.get(), Optional.empty());
