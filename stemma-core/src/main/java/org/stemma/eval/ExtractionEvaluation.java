@@ -11,6 +11,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.stemma.extract.Extraction;
@@ -114,53 +118,97 @@ public final class ExtractionEvaluation {
         return pages;
     }
 
+    /** {@link #evaluate(Path, HtmlExtractor, int)} on one thread. */
+    public static Result evaluate(Path folder, HtmlExtractor extractor) throws IOException {
+        return evaluate(folder, extractor, 1);
+    }
+
     /**
      * Runs {@code extractor} over every page of a set laid out as {@code extraction-trafilatura}:
      * {@code evaldata.json} beside a folder {@code html/} of {@code FILE.gz}. A page that cannot be read or
-     * whose extraction throws counts as a full miss, as upstream counts a crash.
+     * whose extraction throws counts as a full miss, as upstream counts a crash. The pages' bytes are read
+     * first; then {@code threads} workers decode and extract them, and the time of that phase (wall clock) is
+     * the result's {@code extractNanos}. Scores do not depend on the thread count.
      */
-    public static Result evaluate(Path folder, HtmlExtractor extractor) throws IOException {
+    public static Result evaluate(Path folder, HtmlExtractor extractor, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
         List<Gold> gold = readGold(folder.resolve("evaldata.json"));
+        List<byte[]> pages = new ArrayList<>(gold.size());
+        for (Gold g : gold) {
+            pages.add(read(folder.resolve("html").resolve(g.file() + ".gz")));
+        }
+        PageScore[] scores = new PageScore[gold.size()];
+        long t0 = System.nanoTime();
+        if (threads == 1) {
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = scorePage(gold.get(i), pages.get(i), extractor);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<PageScore>> futures = new ArrayList<>(scores.length);
+                for (int i = 0; i < scores.length; i++) {
+                    Gold g = gold.get(i);
+                    byte[] bytes = pages.get(i);
+                    futures.add(pool.submit(() -> scorePage(g, bytes, extractor)));
+                }
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = futures.get(i).get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("evaluation interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("scoring a page failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        long nanos = System.nanoTime() - t0;
         Counts total = Counts.ZERO;
         int titleGold = 0;
         int titleRight = 0;
         int dateGold = 0;
         int dateRight = 0;
         int failed = 0;
-        long nanos = 0;
-        for (Gold g : gold) {
-            byte[] bytes = read(folder.resolve("html").resolve(g.file() + ".gz"));
-            Optional<Extraction> x = Optional.empty();
-            if (bytes != null) {
-                long t0 = System.nanoTime();
-                try {
-                    String html = HtmlDecoder.decode(bytes, Optional.empty()).text();
-                    x = Optional.of(extractor.extract(html, Optional.of(g.url())));
-                } catch (RuntimeException e) {
-                    x = Optional.empty();
-                }
-                nanos += System.nanoTime() - t0;
-            }
-            if (x.isEmpty()) {
-                failed++;
-            }
-            total = total.plus(score(g, x.map(Extraction::mainText).orElse("")));
-            if (g.title().isPresent()) {
-                titleGold++;
-                if (x.flatMap(Extraction::title).map(ExtractionEvaluation::normalise)
-                        .equals(g.title().map(ExtractionEvaluation::normalise))) {
-                    titleRight++;
-                }
-            }
-            if (g.date().isPresent()) {
-                dateGold++;
-                String want = g.date().get().length() >= 10 ? g.date().get().substring(0, 10) : g.date().get();
-                if (x.flatMap(e -> e.date().date()).map(Object::toString).equals(Optional.of(want))) {
-                    dateRight++;
-                }
-            }
+        for (int i = 0; i < scores.length; i++) {
+            Gold g = gold.get(i);
+            PageScore p = scores[i];
+            total = total.plus(p.counts());
+            failed += p.failed() ? 1 : 0;
+            titleGold += g.title().isPresent() ? 1 : 0;
+            titleRight += p.titleRight() ? 1 : 0;
+            dateGold += g.date().isPresent() ? 1 : 0;
+            dateRight += p.dateRight() ? 1 : 0;
         }
         return new Result(total, gold.size(), titleGold, titleRight, dateGold, dateRight, failed, nanos);
+    }
+
+    /** One page's share of the scores. */
+    private record PageScore(Counts counts, boolean failed, boolean titleRight, boolean dateRight) {
+    }
+
+    private static PageScore scorePage(Gold g, byte[] bytes, HtmlExtractor extractor) {
+        Optional<Extraction> x = Optional.empty();
+        if (bytes != null) {
+            try {
+                String html = HtmlDecoder.decode(bytes, Optional.empty()).text();
+                x = Optional.of(extractor.extract(html, Optional.of(g.url())));
+            } catch (RuntimeException e) {
+                x = Optional.empty();
+            }
+        }
+        Counts counts = score(g, x.map(Extraction::mainText).orElse(""));
+        boolean titleRight = g.title().isPresent() && x.flatMap(Extraction::title)
+                .map(ExtractionEvaluation::normalise).equals(g.title().map(ExtractionEvaluation::normalise));
+        boolean dateRight = false;
+        if (g.date().isPresent()) {
+            String want = g.date().get().length() >= 10 ? g.date().get().substring(0, 10) : g.date().get();
+            dateRight = x.flatMap(e -> e.date().date()).map(Object::toString).equals(Optional.of(want));
+        }
+        return new PageScore(counts, x.isEmpty(), titleRight, dateRight);
     }
 
     private static byte[] read(Path gz) {

@@ -349,24 +349,29 @@ public final class DomExtractor implements HtmlExtractor {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
-            if (SKIPPED.contains(tag) || Marks.hidden(e)) {
+            if (SKIPPED.contains(tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("br")) {
                 lineBreak();
                 return FilterResult.CONTINUE;
             }
+            int marks = Marks.read(e);
+            if ((marks & Marks.HIDDEN) != 0) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
             if (depth > maxDepth) {
                 truncatedDepth = true;
                 return FilterResult.CONTINUE;
             }
-            ClutterKind mark = UNMARKABLE.contains(tag) ? null : Marks.kind(e).orElse(null);
+            ClutterKind mark = UNMARKABLE.contains(tag) ? null : Marks.kindOf(marks);
             boolean block = BLOCK.contains(tag) || mark != null;
             if (block) {
                 flush();
             }
             int parent = height > 0 ? stack[height - 1] : -1;
-            float bonus = Marks.containerBonus(e, config.articleBodyBonus(), config.containerNameBonus());
+            float bonus = (marks & Marks.ARTICLE_BODY) != 0 ? config.articleBodyBonus()
+                    : (marks & Marks.CONTAINER_NAME) != 0 ? config.containerNameBonus() : 1f;
             els.add(new El(parent, mark, bonus, block, GROUP.contains(tag)));
             if (height == stack.length) {
                 stack = java.util.Arrays.copyOf(stack, stack.length * 2);

@@ -66,63 +66,111 @@ final class Marks {
                     + "|(^|[-_])article([-_]|$)|blog-?post|single-?post|(^|[-_])artikel|(^|[-_])beitrag"
                     + "|(^|[-_])inhalt|(^|[-_])body-?text|rich-?text");
 
-    /** True when the element is not shown to a reader. */
-    static boolean hidden(Element e) {
+    /** Bit of {@link #read}: the element is not shown to a reader. */
+    static final int HIDDEN = 0x100;
+    /** Bit of {@link #read}: the element's tag, itemprop, role, class or id names article content. */
+    static final int CONTAINER_NAME = 0x200;
+    /** Bit of {@link #read}: the element's itemprop states it holds the article's body. */
+    static final int ARTICLE_BODY = 0x400;
+    /** Low bits of {@link #read}: the clutter kind's ordinal plus one, 0 for none. */
+    private static final int KIND_MASK = 0xff;
+
+    /**
+     * Everything this class says about one element, read in one pass over its class and id tokens (the
+     * walk's hottest step): {@link #HIDDEN}, {@link #CONTAINER_NAME}, {@link #ARTICLE_BODY} and the kind
+     * of clutter, decoded by {@link #kindOf(int)}.
+     */
+    static int read(Element e) {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-            return true;
+            return HIDDEN;
         }
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
-            return true;
+            return HIDDEN;
         }
+        int row = TOKEN_KINDS.length;
+        boolean container = false;
         String classes = e.className();
         if (!classes.isEmpty()) {
             for (String token : tokens(classes)) {
-                if ((tokenInfo(token) & HIDDEN_BIT) != 0) {
-                    return true;
+                int info = tokenInfo(token);
+                if ((info & HIDDEN_BIT) != 0) {
+                    return HIDDEN;
                 }
+                row = Math.min(row, info & KIND_BITS);
+                container |= (info & CONTAINER_BIT) != 0;
             }
         }
-        return false;
+        String id = e.id();
+        if (!id.isEmpty()) {
+            for (String token : tokens(id)) {
+                int info = tokenInfo(token);
+                row = Math.min(row, info & KIND_BITS);
+                container |= (info & CONTAINER_BIT) != 0;
+            }
+        }
+        int bits = 0;
+        String itemprop = e.attr("itemprop");
+        if ("articleBody".equalsIgnoreCase(itemprop) || "text".equalsIgnoreCase(itemprop)) {
+            bits |= ARTICLE_BODY;
+        }
+        String tag = e.normalName();
+        if (container || tag.equals("article") || tag.equals("main") || "main".equalsIgnoreCase(e.attr("role"))) {
+            bits |= CONTAINER_NAME;
+        }
+        ClutterKind kind = structuralKind(e, tag);
+        if (kind == null && row < TOKEN_KINDS.length) {
+            kind = (ClutterKind) TOKEN_KINDS[row][0];
+        }
+        return kind == null ? bits : bits | (kind.ordinal() + 1);
     }
+
+    /** The clutter kind in bits from {@link #read}, or null. */
+    static ClutterKind kindOf(int bits) {
+        int k = bits & KIND_MASK;
+        return k == 0 ? null : KINDS[k - 1];
+    }
+
+    private static final ClutterKind[] KINDS = ClutterKind.values();
 
     /** The kind of clutter an element's tag, role, class or id names, if any. */
     static Optional<ClutterKind> kind(Element e) {
-        switch (e.normalName()) {
+        int bits = read(e);
+        return (bits & HIDDEN) != 0 ? Optional.empty() : Optional.ofNullable(kindOf(bits));
+    }
+
+    /** The kind the element's tag or ARIA role names, or null. */
+    private static ClutterKind structuralKind(Element e, String tag) {
+        switch (tag) {
             case "nav":
-                return Optional.of(ClutterKind.NAVIGATION);
+                return ClutterKind.NAVIGATION;
             case "footer":
-                return Optional.of(ClutterKind.DISCLAIMER);
+                return ClutterKind.DISCLAIMER;
             case "aside":
-                return Optional.of(ClutterKind.TEASER);
+                return ClutterKind.TEASER;
             case "form", "button", "label", "fieldset":
-                return Optional.of(ClutterKind.WIDGET);
+                return ClutterKind.WIDGET;
             case "figcaption":
-                return Optional.of(ClutterKind.META);
+                return ClutterKind.META;
             default:
                 break;
         }
-        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+        String role = e.attr("role");
+        if (role.isEmpty()) {
+            return null;
+        }
+        switch (role.toLowerCase(Locale.ROOT)) {
             case "navigation", "menubar", "menu":
-                return Optional.of(ClutterKind.NAVIGATION);
+                return ClutterKind.NAVIGATION;
             case "contentinfo", "dialog", "alertdialog":
-                return Optional.of(ClutterKind.DISCLAIMER);
+                return ClutterKind.DISCLAIMER;
             case "complementary":
-                return Optional.of(ClutterKind.TEASER);
+                return ClutterKind.TEASER;
             case "search", "toolbar":
-                return Optional.of(ClutterKind.WIDGET);
+                return ClutterKind.WIDGET;
             default:
-                break;
+                return null;
         }
-        String names = e.className() + " " + e.id();
-        if (names.isBlank()) {
-            return Optional.empty();
-        }
-        int best = TOKEN_KINDS.length;
-        for (String token : tokens(names)) {
-            best = Math.min(best, tokenInfo(token) & KIND_BITS);
-        }
-        return best < TOKEN_KINDS.length ? Optional.of((ClutterKind) TOKEN_KINDS[best][0]) : Optional.empty();
     }
 
     /** Low bits: the row of the first clutter pattern a token matches (or the row count); then the container bit. */
@@ -158,26 +206,6 @@ final class Marks {
         }
         TOKEN_CACHE.put(token, info);
         return info;
-    }
-
-    /** How strongly an element's tag, itemprop, role, class or id say it holds an article's text (1 = not). */
-    static float containerBonus(Element e, float semanticBonus, float nameBonus) {
-        if ("articleBody".equalsIgnoreCase(e.attr("itemprop")) || "text".equalsIgnoreCase(e.attr("itemprop"))) {
-            return semanticBonus;
-        }
-        String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || "main".equalsIgnoreCase(e.attr("role"))) {
-            return nameBonus;
-        }
-        String names = e.className() + " " + e.id();
-        if (!names.isBlank()) {
-            for (String token : tokens(names)) {
-                if ((tokenInfo(token) & CONTAINER_BIT) != 0) {
-                    return nameBonus;
-                }
-            }
-        }
-        return 1f;
     }
 
     private static List<String> tokens(String names) {

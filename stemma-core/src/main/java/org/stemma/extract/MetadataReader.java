@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,7 +42,12 @@ final class MetadataReader {
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i).*(article|posting|blogposting|report|review|newsarticle).*");
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00bb\u00b7:\u2022-]{1,2}\\s+");
+    /** What joins a site's name to a headline in a title: a bar, dash, guillemet, bullet or colon in spaces. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s*\\|{1,2}\\s*|\\s+[\u00bb\u00ab\u203a\u2039\u00b7\u2022\u2013\u2014:-]{1,2}\\s+|\\s+::\\s+");
+
+    /** The separators that headlines do not use themselves. */
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|\u00bb\u00ab\u203a\u2039\u00b7\u2022]");
 
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^(by|von|par|por|autor(in)?:?|author:?)\\s+");
 
@@ -53,6 +61,8 @@ final class MetadataReader {
     private final String text;
     private final List<Scanned> blocks;
     private final List<JsonNode> jsonLd;
+    private final List<String[]> metaKeys = new ArrayList<>();
+    private final Map<String, String> metas;
 
     MetadataReader(ExtractConfig config, Document doc, Optional<String> url, String text, List<Scanned> blocks) {
         this.config = config;
@@ -61,6 +71,7 @@ final class MetadataReader {
         this.text = text;
         this.blocks = blocks;
         this.jsonLd = readJsonLd();
+        this.metas = readMetas(doc, metaKeys);
     }
 
     Extraction read(List<Span> body, List<Clutter> clutter, List<String> warnings) {
@@ -73,21 +84,54 @@ final class MetadataReader {
 
     private Optional<String> meta(String... names) {
         for (String name : names) {
-            for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "]")) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return Optional.of(v);
-                }
+            String v = metas.get(name);
+            if (v != null) {
+                return Optional.of(v);
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * The page's meta tags in one pass (each lookup by selector would walk the whole DOM again): the first
+     * non-empty content under each lower-cased property and name; {@link #metaKeys} keeps every tag's key
+     * (property, name, itemprop or http-equiv) in document order for the date's sources.
+     */
+    private static Map<String, String> readMetas(Document doc, List<String[]> keyed) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String property = m.attr("property").toLowerCase(Locale.ROOT);
+            String name = m.attr("name").toLowerCase(Locale.ROOT);
+            if (!property.isEmpty()) {
+                out.putIfAbsent(property, content);
+            }
+            if (!name.isEmpty()) {
+                out.putIfAbsent(name, content);
+            }
+            String key = !property.isEmpty() ? property : !name.isEmpty() ? name
+                    : m.hasAttr("itemprop") ? m.attr("itemprop").toLowerCase(Locale.ROOT)
+                    : m.attr("http-equiv").toLowerCase(Locale.ROOT);
+            keyed.add(new String[] {key, content});
+        }
+        return out;
+    }
+
+    /**
+     * The headline. The page's first {@code <h1>} in the article or its head wins when a stated title (JSON-LD
+     * headline, og:title, twitter:title, {@code <title>}) contains it, since templates add a site name or a
+     * kicker to the stated one; a stated title that an {@code <h1>} contains wins over the {@code <h1>}, which
+     * then carries a byline or a kicker. Otherwise the first stated title without its site name; and when that
+     * leaves nothing (the {@code <title>} is only the site's name), the {@code <h1>}.
+     */
     private Optional<String> title() {
         Optional<String> h1 = Optional.empty();
         for (Scanned s : blocks) {
             if (s.heading() == 1 && (s.kind().isEmpty() || s.kind().get() == ClutterKind.META)) {
-                h1 = Optional.of(s.span().of(text).strip());
+                h1 = Optional.of(s.span().of(text).strip()).filter(t -> !t.isEmpty());
                 break;
             }
         }
@@ -99,34 +143,112 @@ final class MetadataReader {
         if (titleElement != null && !titleElement.text().isBlank()) {
             stated.add(titleElement.text());
         }
+        List<String> sites = siteNames();
         if (h1.isPresent()) {
             String norm = normalise(h1.get());
             for (String s : stated) {
-                String ns = normalise(s);
-                if (!norm.isEmpty() && (ns.contains(norm) || norm.contains(ns))) {
+                if (normalise(s).contains(norm)) {
                     return h1;
                 }
             }
+            for (String s : stated) {
+                String ns = normalise(stripSiteName(s.strip(), sites));
+                if (ns.length() * 2 >= norm.length() && norm.contains(ns)) {
+                    return Optional.of(stripSiteName(s.strip(), sites));
+                }
+            }
         }
-        if (!stated.isEmpty()) {
-            return Optional.of(stripSiteName(stated.get(0).strip()));
+        for (String s : stated) {
+            String cleaned = stripSiteName(s.strip(), sites);
+            if (!cleaned.isEmpty()) {
+                return Optional.of(cleaned);
+            }
         }
         return h1;
     }
 
-    /** Drops a site name that page templates join to a headline ("Headline | Site"): keeps the longest part. */
-    private static String stripSiteName(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) {
-            return title;
-        }
-        String longest = parts[0];
-        for (String p : parts) {
-            if (p.length() > longest.length()) {
-                longest = p;
+    /** The names the page gives its site, and its host with and without the top-level domain, lower case. */
+    private List<String> siteNames() {
+        List<String> out = new ArrayList<>();
+        meta("og:site_name", "application-name").map(MetadataReader::normalise).ifPresent(out::add);
+        jsonLdArticle().map(n -> n.path("publisher").path("name").asText("")).filter(s -> !s.isBlank())
+                .map(MetadataReader::normalise).ifPresent(out::add);
+        Optional<String> host = canonical().or(() -> url).flatMap(MetadataReader::host);
+        if (host.isPresent()) {
+            out.add(host.get());
+            int dot = host.get().lastIndexOf('.');
+            if (dot > 0) {
+                out.add(host.get().substring(0, dot));
             }
         }
-        return longest.length() * 2 >= title.length() ? longest.strip() : title;
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /**
+     * Drops a site name that page templates join to a headline ("Headline | Site", "Site » Headline"). Parts
+     * at either end that name the site are cut, keeping the rest as written; when none does, a title whose
+     * first separator is a bar keeps its first part, and one split by another strong separator ({@code |}, guillemets, bullets) keeps its longest part if that is at least half
+     * of it. Dashes and colons, which headlines use themselves, split only off a named site.
+     */
+    static String stripSiteName(String title, List<String> sites) {
+        List<int[]> parts = new ArrayList<>();
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int from = 0;
+        boolean strong = false;
+        while (m.find()) {
+            parts.add(new int[] {from, m.start()});
+            strong |= STRONG_SEPARATOR.matcher(m.group()).find();
+            from = m.end();
+        }
+        parts.add(new int[] {from, title.length()});
+        if (parts.size() < 2) {
+            return names(title, sites) ? "" : title;
+        }
+        int first = 0;
+        int last = parts.size() - 1;
+        while (first <= last && names(title.substring(parts.get(first)[0], parts.get(first)[1]), sites)) {
+            first++;
+        }
+        while (last >= first && names(title.substring(parts.get(last)[0], parts.get(last)[1]), sites)) {
+            last--;
+        }
+        if (first > last) {
+            return "";
+        }
+        if (first > 0 || last < parts.size() - 1) {
+            return title.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+        }
+        if (title.substring(parts.get(0)[1]).strip().startsWith("|")) {
+            // "Headline | Site | Section": a bar after the first part puts the headline first
+            return title.substring(parts.get(0)[0], parts.get(0)[1]).strip();
+        }
+        if (!strong) {
+            return title;
+        }
+        String longest = "";
+        for (int[] p : parts) {
+            String part = title.substring(p[0], p[1]).strip();
+            if (part.length() > longest.length()) {
+                longest = part;
+            }
+        }
+        return longest.length() * 2 >= title.length() ? longest : title;
+    }
+
+    /** True when a part of a title is one of the site's names, or its host. */
+    private static boolean names(String part, List<String> sites) {
+        String p = normalise(part);
+        if (p.isEmpty()) {
+            return true;
+        }
+        for (String site : sites) {
+            if (p.equals(site) || (site.indexOf('.') > 0 && p.equals("www." + site))
+                    || (p.length() >= 4 && p.replace(" ", "").equals(site.replace(" ", "")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalise(String s) {
@@ -141,12 +263,10 @@ final class MetadataReader {
             source[0] = DateSource.JSON_LD;
             return PublicationDate.stated(d.get(), Optional.empty());
         }
-        for (Element m : doc.select("meta[content]")) {
-            String key = (m.hasAttr("property") ? m.attr("property")
-                    : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv")).toLowerCase(Locale.ROOT);
+        for (String[] m : metaKeys) {
+            String key = m[0];
             if (DATE_METAS.contains(key) && !key.equals("last-modified")) {
-                d = DateParser.parse(m.attr("content"));
+                d = DateParser.parse(m[1]);
                 if (d.isPresent()) {
                     source[0] = DateSource.META;
                     return PublicationDate.stated(d.get(), Optional.empty());
