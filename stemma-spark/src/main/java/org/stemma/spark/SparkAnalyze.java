@@ -80,6 +80,8 @@ import scala.Tuple2;
  * <p>On JDK 17 Spark needs {@code --add-opens} flags (see README, "Spark"); {@code spark-submit} adds them.
  */
 public final class SparkAnalyze {
+    /** Where Parquet inputs are written as JSONL, under the output folder. */
+    static final String PARQUET_INPUT_DIR = "parquet-input";
     /** The folder under the output folder that {@link #main} writes the Parquet tables into. */
     public static final String PARQUET_DIR = "parquet";
     private static final StructType PASSAGE_SCHEMA = new StructType()
@@ -116,10 +118,21 @@ public final class SparkAnalyze {
         }
     }
 
-    /** Analyses {@code inputs} and writes the JSONL report (docs/FORMATS.md) into {@code out}. */
+    /**
+     * Analyses {@code inputs} and writes the JSONL report (docs/FORMATS.md) into {@code out}. A Parquet input
+     * (a {@code .parquet} file or a folder of them, with the corpus JSONL's columns) is first written as
+     * JSONL under {@code out/}{@value #PARQUET_INPUT_DIR} ({@link ParquetInput}).
+     */
     public static Analysis run(JavaSparkContext sc, List<Path> inputs, SparkAnalyzeConfig config, Path out)
             throws IOException {
-        Analysis analysis = analyze(sc, inputs, config);
+        List<Path> readable = inputs;
+        for (Path input : inputs) {
+            if (ParquetInput.isParquet(input)) {
+                readable = ParquetInput.asJsonl(SparkSession.active(), inputs, out.resolve(PARQUET_INPUT_DIR));
+                break;
+            }
+        }
+        Analysis analysis = analyze(sc, readable, config);
         new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
         return analysis;
     }
