@@ -40,9 +40,7 @@ final class BenchCorpus {
         if (texts.isEmpty()) {
             texts.addAll(exampleTexts());
         }
-        CorpusGenerator.Settings d = CorpusGenerator.Settings.defaults();
-        return new CorpusGenerator(new CorpusGenerator.Settings(SEED, d.minShare(), d.mixChance(), d.spreadDays(),
-                d.jitterDays())).generate(texts, count);
+        return new CorpusGenerator(CorpusGenerator.Settings.seeded(SEED)).generate(texts, count);
     }
 
     private static List<String> exampleTexts() {

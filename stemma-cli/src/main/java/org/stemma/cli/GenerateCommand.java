@@ -21,14 +21,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Writes a synthetic news corpus (stemma's corpus JSONL: id, title, date, text) of --articles "
-                    + "articles built from real text: each is a run of one source document's lines, sometimes "
-                    + "followed by a run of a second (see org.stemma.eval.CorpusGenerator). Deterministic for a "
-                    + "seed.",
+                    + "articles built from real text: events told by one or more reports, each republished by a "
+                    + "heavy-tailed number of outlets (trimmed, with commentary, word edits, chains; see "
+                    + "org.stemma.eval.CorpusGenerator). Deterministic for a seed.",
             "",
             "Sources: the texts of --from (a corpus .jsonl, e.g. examples/harbour/corpus.jsonl) or else the "
                     + "real documents under --shared (ECB+, WMT21 and PAN sources when present).",
             "",
-            "A load generator, not a gold standard: it writes no ground truth."},
+            "The ground truth (event, story, parent, outlet of each article) is written beside the corpus: "
+                    + "FILE with .jsonl replaced by .truth.jsonl."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failure (e.g. cannot write output)", "2:bad usage",
             "3:no source text found"})
@@ -62,14 +63,25 @@ final class GenerateCommand implements Callable<Integer> {
         if (sources.stream().allMatch(String::isBlank)) {
             throw new BadInputException("no source text in " + from.map(Path::toString).orElse(shared.toString()));
         }
-        CorpusGenerator.Settings d = CorpusGenerator.Settings.defaults();
-        List<CorpusGenerator.Generated> corpus = new CorpusGenerator(new CorpusGenerator.Settings(seed,
-                d.minShare(), d.mixChance(), d.spreadDays(), d.jitterDays())).generate(sources, articles);
+        List<CorpusGenerator.Generated> corpus = new CorpusGenerator(CorpusGenerator.Settings.seeded(seed))
+                .generate(sources, articles);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             CorpusGenerator.writeJsonl(corpus, w);
         }
-        spec.commandLine().getOut().printf("%d articles from %d sources -> %s%n", corpus.size(), sources.size(), out);
+        Path truth = truthPath(out);
+        try (Writer w = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
+            CorpusGenerator.writeTruth(corpus, w);
+        }
+        spec.commandLine().getOut().printf("%d articles from %d sources -> %s (truth: %s)%n", corpus.size(),
+                sources.size(), out, truth);
         return ExitCode.OK;
+    }
+
+    /** corpus.jsonl -> corpus.truth.jsonl; any other name gets .truth.jsonl appended. */
+    static Path truthPath(Path corpus) {
+        String name = corpus.getFileName().toString();
+        String stem = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
+        return corpus.resolveSibling(stem + ".truth.jsonl");
     }
 
     private static List<String> texts(Path corpus) throws IOException {

@@ -33,6 +33,12 @@ class GenerateCommandTest {
         List<JsonNode> articles = Outputs.jsonl(a);
         assertEquals(30, articles.size());
         assertEquals(30, articles.stream().map(n -> n.get("id").asText()).distinct().count());
+        List<JsonNode> truth = Outputs.jsonl(tmp.resolve("a.truth.jsonl"));
+        assertEquals(30, truth.size());
+        for (int i = 0; i < 30; i++) {
+            assertEquals(articles.get(i).get("id"), truth.get(i).get("id"));
+            assertEquals(articles.get(i).get("outlet"), truth.get(i).get("outlet"));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
@@ -36,6 +37,7 @@ import org.stemma.model.Analysis;
 import org.stemma.model.Article;
 import org.stemma.model.Change;
 import org.stemma.model.Claim;
+import org.stemma.model.Edge;
 import org.stemma.model.Passage;
 import org.stemma.model.Quote;
 import org.stemma.model.QuoteGroup;
@@ -233,18 +235,47 @@ public final class Pipeline {
         progress.end(Stage.QUOTES);
 
         return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
-                lineage.lostSources(), problems, changes(articles, tokens, passages, lineage), quotes, groups,
-                claims);
+                lineage.lostSources(), problems, changes(pool, articles, tokens, passages, lineage), quotes,
+                groups, claims);
     }
 
-    /** Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes). */
-    private static List<Change> changes(List<Article> articles, List<TokenSequence> tokens, List<Passage> passages,
-                                        Provenance lineage) {
+    /**
+     * Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes). Pairs are
+     * independent, so each pair's passages and the edges
+     * between its two articles go to {@link Changes#findAll} on the pool; the results are concatenated
+     * and sorted by {@link Changes#ORDER}, which gives what one call over everything gives (two pairs'
+     * changes never tie: their articles differ).
+     */
+    private static List<Change> changes(ForkJoinPool pool, List<Article> articles, List<TokenSequence> tokens,
+                                        List<Passage> passages, Provenance lineage) {
         Map<String, Witness> witnesses = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             witnesses.put(articles.get(i).id(), witness(articles.get(i), tokens.get(i)));
         }
-        return Changes.findAll(CHANGE_CLASSIFIER, passages, witnesses, lineage.edges());
+        Map<String, List<Edge>> edgesByPair = new HashMap<>();
+        for (Edge e : lineage.edges()) {
+            String key = e.source().compareTo(e.target()) < 0 ? e.source() + '\u0000' + e.target()
+                    : e.target() + '\u0000' + e.source();
+            edgesByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<Passage>> byPair = new TreeMap<>();
+        for (Passage p : passages) {
+            byPair.computeIfAbsent(p.a() + '\u0000' + p.b(), k -> new ArrayList<>()).add(p);
+        }
+        List<Map.Entry<String, List<Passage>>> pairs = new ArrayList<>(byPair.entrySet());
+        @SuppressWarnings("unchecked")
+        List<Change>[] perPair = new List[pairs.size()];
+        run(pool, () -> IntStream.range(0, perPair.length).parallel().forEach(k -> {
+            Map.Entry<String, List<Passage>> pair = pairs.get(k);
+            perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses,
+                    edgesByPair.getOrDefault(pair.getKey(), List.of()));
+        }));
+        List<Change> out = new ArrayList<>();
+        for (List<Change> c : perPair) {
+            out.addAll(c);
+        }
+        out.sort(Changes.ORDER);
+        return out;
     }
 
     private static Witness witness(Article a, TokenSequence tokens) {

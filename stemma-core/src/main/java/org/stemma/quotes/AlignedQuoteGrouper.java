@@ -80,6 +80,12 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         final List<Integer> parent = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
         final Map<Integer, Set<String>> changes = new HashMap<>();
+        /** Node indices per article, ascending, so a passage looks only at its two articles' quotations. */
+        final Map<String, List<Integer>> byArticle = new HashMap<>();
+
+        List<Integer> of(String articleId) {
+            return byArticle.getOrDefault(articleId, List.of());
+        }
 
         int add(Quote q) {
             String key = q.articleId() + "\u0000" + q.span().start() + ":" + q.span().end() + ":" + q.kind();
@@ -90,6 +96,7 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             nodes.add(q);
             parent.add(nodes.size() - 1);
             index.put(key, nodes.size() - 1);
+            byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(nodes.size() - 1);
             return nodes.size() - 1;
         }
 
@@ -150,9 +157,11 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         String fromText = byId.get(from).text();
         String toText = byId.get(to).text();
         int n = g.nodes.size();
-        for (int i = 0; i < n; i++) {
+        List<Integer> ofFrom = g.of(from);
+        for (int k = 0; k < ofFrom.size() && ofFrom.get(k) < n; k++) {
+            int i = ofFrom.get(k);
             Quote q = g.nodes.get(i);
-            if (!q.articleId().equals(from) || q.kind() == QuoteKind.ABSORBED || !q.span().overlaps(region)) {
+            if (q.kind() == QuoteKind.ABSORBED || !q.span().overlaps(region)) {
                 continue;
             }
             int equalChars = 0;
@@ -181,9 +190,11 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             }
             Span mapped = new Span(start, end);
             List<Integer> targets = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
+            List<Integer> ofTo = g.of(to);
+            for (int m = 0; m < ofTo.size() && ofTo.get(m) < n; m++) {
+                int j = ofTo.get(m);
                 Quote t = g.nodes.get(j);
-                if (t.articleId().equals(to) && t.span().overlaps(mapped) && t.kind() != QuoteKind.ABSORBED) {
+                if (t.span().overlaps(mapped) && t.kind() != QuoteKind.ABSORBED) {
                     targets.add(j);
                 }
             }

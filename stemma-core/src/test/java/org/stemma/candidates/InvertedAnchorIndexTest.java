@@ -108,6 +108,56 @@ class InvertedAnchorIndexTest {
     }
 
     @Test
+    void aFamilyLargerThanTheFullJoinLimitIsBandJoinedSoEveryCopyStillHasPartners() {
+        String ferry = fixture("ferry.txt");
+        List<Fingerprints> corpus = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            corpus.add(fp(String.format("c%02d", i), ferry));
+        }
+        InvertedAnchorIndex banded = new InvertedAnchorIndex(new InvertedAnchorIndex.Config(3, 16, 0.05, 3, 100));
+        List<CandidatePair> pairs = banded.findAll(corpus);
+        // each copy joins the next three in id order: 9×3 + 2 + 1 pairs instead of all 66
+        assertEquals(30, pairs.size());
+        assertTrue(pairs.contains(new CandidatePair("c00", "c03", pairs.get(0).sharedAnchors())));
+        assertTrue(pairs.stream().noneMatch(p -> p.a().equals("c00") && p.b().equals("c04")));
+        assertEquals(66, new InvertedAnchorIndex(new InvertedAnchorIndex.Config(3, 16, 0.05, 12, 100))
+                .findAll(corpus).size(), "at or below the limit every pair is joined");
+    }
+
+    @Test
+    void eachArticleKeepsItsBestPairsAndAPairStaysWhenEitherArticleKeepsIt() {
+        String ferry = fixture("ferry.txt");
+        String[] words = ferry.split(" ");
+        List<Fingerprints> corpus = new ArrayList<>();
+        corpus.add(fp("hub", ferry));
+        for (int i = 0; i < 6; i++) {
+            // spoke i keeps a longer share of the hub's text the higher i is, so shares more anchors
+            int keep = words.length * (4 + i) / 10;
+            corpus.add(fp("spoke" + i, String.join(" ", java.util.Arrays.copyOf(words, keep)) + " "
+                    + babble(300 + i, 40)));
+        }
+        InvertedAnchorIndex all = new InvertedAnchorIndex(new InvertedAnchorIndex.Config(3, 16, 0.05, 64, 100));
+        InvertedAnchorIndex two = new InvertedAnchorIndex(new InvertedAnchorIndex.Config(3, 16, 0.05, 64, 2));
+        List<CandidatePair> every = all.findAll(corpus);
+        List<CandidatePair> capped = two.findAll(corpus);
+        assertTrue(capped.size() < every.size(), every + " vs " + capped);
+        for (CandidatePair p : every) {
+            boolean best = rank(p.a(), p, every) < 2 || rank(p.b(), p, every) < 2;
+            assertEquals(best, capped.contains(p), p.toString());
+        }
+    }
+
+    /** How many of {@code article}'s pairs come before {@code p}: more shared anchors, then lower partner id. */
+    private static long rank(String article, CandidatePair p, List<CandidatePair> pairs) {
+        String partner = p.a().equals(article) ? p.b() : p.a();
+        return pairs.stream().filter(q -> q.a().equals(article) || q.b().equals(article)).filter(q -> {
+            String other = q.a().equals(article) ? q.b() : q.a();
+            return q.sharedAnchors() > p.sharedAnchors()
+                    || q.sharedAnchors() == p.sharedAnchors() && other.compareTo(partner) < 0;
+        }).count();
+    }
+
+    @Test
     void misuseIsRejectedAndEmptyInputGivesNoPairs() {
         assertEquals(List.of(), index.findAll(List.of()));
         assertEquals(List.of(), index.findAll(List.of(fp("a", ""), fp("b", ""))));

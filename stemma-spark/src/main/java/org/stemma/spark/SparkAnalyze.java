@@ -63,7 +63,9 @@ import scala.Tuple2;
  *       in fewer than two or more than {@link org.stemma.candidates.InvertedAnchorIndex.Config#docFrequencyCap}
  *       articles is dropped <em>before</em> grouping, so a boilerplate sentence shared by every article costs
  *       one count, not a quadratic pair list. Pairs sharing at least {@code minSharedAnchors} anchors are
- *       kept — the same rule, and so the same pairs, as {@link org.stemma.candidates.InvertedAnchorIndex}.</li>
+ *       kept, and each article keeps its {@code maxPairsPerArticle} best; an anchor above {@code fullJoinLimit}
+ *       holders pairs each with its next {@code fullJoinLimit} — the same rules, and so the same pairs, as
+ *       {@link org.stemma.candidates.InvertedAnchorIndex}.</li>
  *   <li>align: on executors; pairs are spread over partitions and each task cleans only the articles its
  *       pairs name, then runs the {@link AnchoredAligner}.</li>
  *   <li>cluster, provenance, changes, report: on the driver. They are corpus-level (average-link clustering
@@ -78,6 +80,8 @@ import scala.Tuple2;
  * <p>On JDK 17 Spark needs {@code --add-opens} flags (see README, "Spark"); {@code spark-submit} adds them.
  */
 public final class SparkAnalyze {
+    /** Where Parquet inputs are written as JSONL, under the output folder. */
+    static final String PARQUET_INPUT_DIR = "parquet-input";
     /** The folder under the output folder that {@link #main} writes the Parquet tables into. */
     public static final String PARQUET_DIR = "parquet";
     private static final StructType PASSAGE_SCHEMA = new StructType()
@@ -114,10 +118,21 @@ public final class SparkAnalyze {
         }
     }
 
-    /** Analyses {@code inputs} and writes the JSONL report (docs/FORMATS.md) into {@code out}. */
+    /**
+     * Analyses {@code inputs} and writes the JSONL report (docs/FORMATS.md) into {@code out}. A Parquet input
+     * (a {@code .parquet} file or a folder of them, with the corpus JSONL's columns) is first written as
+     * JSONL under {@code out/}{@value #PARQUET_INPUT_DIR} ({@link ParquetInput}).
+     */
     public static Analysis run(JavaSparkContext sc, List<Path> inputs, SparkAnalyzeConfig config, Path out)
             throws IOException {
-        Analysis analysis = analyze(sc, inputs, config);
+        List<Path> readable = inputs;
+        for (Path input : inputs) {
+            if (ParquetInput.isParquet(input)) {
+                readable = ParquetInput.asJsonl(SparkSession.active(), inputs, out.resolve(PARQUET_INPUT_DIR));
+                break;
+            }
+        }
+        Analysis analysis = analyze(sc, readable, config);
         new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
         return analysis;
     }
@@ -136,14 +151,23 @@ public final class SparkAnalyze {
         // candidates: document-frequency cap before the join
         int cap = config.candidates().docFrequencyCap(articleCount);
         int minShared = config.candidates().minSharedAnchors();
+        int band = config.candidates().fullJoinLimit();
+        int best = config.candidates().maxPairsPerArticle();
         JavaPairRDD<Long, String> postings = anchors.flatMapToPair(SparkAnalyze::explode);
         JavaPairRDD<Long, Integer> kept = postings.mapValues(id -> 1).reduceByKey(Integer::sum)
                 .filter(df -> df._2() >= 2 && df._2() <= cap);
-        JavaRDD<Tuple2<String, String>> pairs = postings.join(kept).mapValues(Tuple2::_1).groupByKey()
-                .flatMapToPair(group -> pairsOf(group._2()))
+        JavaPairRDD<Tuple2<String, String>, Integer> counted = postings.join(kept).mapValues(Tuple2::_1)
+                .groupByKey()
+                .flatMapToPair(group -> pairsOf(group._2(), band))
                 .reduceByKey(Integer::sum)
-                .filter(count -> count._2() >= minShared)
-                .keys();
+                .filter(count -> count._2() >= minShared);
+        // each article keeps its best pairs; a pair stays when either article keeps it (as InvertedAnchorIndex)
+        JavaRDD<Tuple2<String, String>> pairs = counted
+                .flatMapToPair(c -> List.of(new Tuple2<>(c._1()._1(), new Tuple2<>(c._1()._2(), c._2())),
+                        new Tuple2<>(c._1()._2(), new Tuple2<>(c._1()._1(), c._2()))).iterator())
+                .groupByKey()
+                .flatMap(group -> bestOf(group._1(), group._2(), best))
+                .distinct();
 
         // align, per partition of pairs
         List<AlignedPair> aligned = new ArrayList<>(pairs.repartition(shards)
@@ -208,13 +232,28 @@ public final class SparkAnalyze {
     }
 
     /** Every pair of the articles sharing one anchor, the smaller id first (as CandidatePair orders them). */
-    private static Iterator<Tuple2<Tuple2<String, String>, Integer>> pairsOf(Iterable<String> ids) {
+    /** The pairs one anchor adds: all of them up to {@code band} holders, else each with its next {@code band}. */
+    /** The {@code k} best pairs of {@code article}: most shared anchors, then the lower partner id. */
+    private static Iterator<Tuple2<String, String>> bestOf(String article, Iterable<Tuple2<String, Integer>> partners,
+                                                           int k) {
+        List<Tuple2<String, Integer>> sorted = new ArrayList<>();
+        partners.forEach(sorted::add);
+        sorted.sort(Comparator.<Tuple2<String, Integer>>comparingInt(t -> -t._2()).thenComparing(Tuple2::_1));
+        List<Tuple2<String, String>> out = new ArrayList<>();
+        for (Tuple2<String, Integer> t : sorted.subList(0, Math.min(k, sorted.size()))) {
+            out.add(article.compareTo(t._1()) < 0 ? new Tuple2<>(article, t._1()) : new Tuple2<>(t._1(), article));
+        }
+        return out.iterator();
+    }
+
+    private static Iterator<Tuple2<Tuple2<String, String>, Integer>> pairsOf(Iterable<String> ids, int band) {
         List<String> sorted = new ArrayList<>();
         ids.forEach(sorted::add);
         sorted.sort(null);
         List<Tuple2<Tuple2<String, String>, Integer>> out = new ArrayList<>();
         for (int x = 0; x < sorted.size(); x++) {
-            for (int y = x + 1; y < sorted.size(); y++) {
+            int last = sorted.size() <= band ? sorted.size() : Math.min(sorted.size(), x + 1 + band);
+            for (int y = x + 1; y < last; y++) {
                 out.add(new Tuple2<>(new Tuple2<>(sorted.get(x), sorted.get(y)), 1));
             }
         }

@@ -129,6 +129,35 @@ class SparkAnalyzeIT {
                 "the crawled reprints are found reusing the corpus");
     }
 
+    @Test
+    void aParquetCorpusWithTheJsonlColumnsGivesTheSameFilesAsStemmaAnalyzeOnTheJsonl(@TempDir Path tmp)
+            throws IOException {
+        Path parquet = tmp.resolve("corpus-parquet");
+        spark.read().json(HARBOUR.toString()).coalesce(1).write().parquet(parquet.toString());
+        Path single = tmp.resolve("single");
+        Path distributed = tmp.resolve("spark");
+        List<Problem> problems = new ArrayList<>();
+        List<RawArticle> raw = new ArrayList<>();
+        try (Corpus corpus = Corpus.open(List.of(HARBOUR), IngestConfig.defaults(), problems::add)) {
+            corpus.forEach(raw::add);
+        }
+        new JsonlReportWriter(ReportConfig.defaults()).write(new Pipeline(PipelineConfig.defaults().withThreads(2))
+                .analyze(raw, problems, ProgressListener.SILENT), single);
+        SparkAnalyze.run(sc, List.of(parquet), SparkAnalyzeConfig.defaults().withPartitions(2), distributed);
+        Path converted = distributed.resolve(SparkAnalyze.PARQUET_INPUT_DIR).resolve("input-0.jsonl");
+        assertEquals(raw.size(), Files.readAllLines(converted).size());
+        List<String> names;
+        try (Stream<Path> files = Files.list(single)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        for (String name : names) {
+            // articles.jsonl names its input file; the rest must match byte for byte
+            String actual = Files.readString(distributed.resolve(name)).replace(converted.toString(),
+                    HARBOUR.toString());
+            assertEquals(Files.readString(single.resolve(name)), actual, name + " differs");
+        }
+    }
+
     private static Analysis assertSameOutput(List<Path> inputs, Path tmp, int partitions) throws IOException {
         Path single = tmp.resolve("single");
         Path distributed = tmp.resolve("spark");
