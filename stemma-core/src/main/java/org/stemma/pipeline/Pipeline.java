@@ -38,6 +38,7 @@ import org.stemma.model.Article;
 import org.stemma.model.Change;
 import org.stemma.model.Claim;
 import org.stemma.model.Edge;
+import org.stemma.model.LostSource;
 import org.stemma.model.Passage;
 import org.stemma.model.Quote;
 import org.stemma.model.QuoteGroup;
@@ -253,7 +254,13 @@ public final class Pipeline {
             witnesses.put(articles.get(i).id(), witness(articles.get(i), tokens.get(i)));
         }
         Map<String, List<Edge>> edgesByPair = new HashMap<>();
+        // Edges from a lost source go with every pair of its copies: Changes.findAll reads two copies of one
+        // lost source both ways, and needs to see that they are siblings.
+        Map<String, List<Edge>> lostEdgesOf = new HashMap<>();
         for (Edge e : lineage.edges()) {
+            if (e.source().startsWith(LostSource.PREFIX)) {
+                lostEdgesOf.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+            }
             String key = e.source().compareTo(e.target()) < 0 ? e.source() + '\u0000' + e.target()
                     : e.target() + '\u0000' + e.source();
             edgesByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
@@ -267,8 +274,11 @@ public final class Pipeline {
         List<Change>[] perPair = new List[pairs.size()];
         run(pool, () -> IntStream.range(0, perPair.length).parallel().forEach(k -> {
             Map.Entry<String, List<Passage>> pair = pairs.get(k);
-            perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses,
-                    edgesByPair.getOrDefault(pair.getKey(), List.of()));
+            Passage first = pair.getValue().get(0);
+            List<Edge> edges = new ArrayList<>(edgesByPair.getOrDefault(pair.getKey(), List.of()));
+            edges.addAll(lostEdgesOf.getOrDefault(first.a(), List.of()));
+            edges.addAll(lostEdgesOf.getOrDefault(first.b(), List.of()));
+            perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses, edges);
         }));
         List<Change> out = new ArrayList<>();
         for (List<Change> c : perPair) {

@@ -40,14 +40,24 @@ class ServerLimitsTest {
 
     @Test
     void anExpensiveRequestPastTheDeadlineIsAnsweredWith503() throws Exception {
+        // Timing a real route against a 1 ms deadline is a race (a small export can finish in time), so the
+        // deadline is proven on work that cannot finish; the server maps the ApiError to its status.
+        try (TimeLimit limit = new TimeLimit(1, 1)) {
+            ApiError e = org.junit.jupiter.api.Assertions.assertThrows(ApiError.class,
+                    () -> limit.run("export", () -> { Thread.sleep(10_000); return null; }));
+            assertEquals(503, e.status());
+            assertTrue(e.getMessage().contains("took longer than 1 ms"), e.getMessage());
+        }
         try (Store store = Store.open(dir)) {
             store.commit(ServerFixture.keeperStory(), "one");
             try (StemmaServer server = StemmaServer.start(store, ServerConfig.defaults().withPort(0)
                     .withLimits(ServerConfig.DEFAULT_MAX_REQUEST_BYTES, 10, 1))) {
-                // Export reads the whole store and writes files: never done within a millisecond.
+                // Under a 1 ms deadline an export either made it or is refused with a JSON 503, never held.
                 HttpResponse<String> r = ServerFixture.get(server, "/api/export?format=gexf");
-                assertEquals(503, r.statusCode(), r.body());
-                assertTrue(JSON.readTree(r.body()).get("error").asText().contains("took longer than 1 ms"), r.body());
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 503, r.statusCode() + " " + r.body());
+                if (r.statusCode() == 503) {
+                    assertTrue(JSON.readTree(r.body()).get("error").asText().contains("took longer than 1 ms"));
+                }
                 // Cheap routes are not held to the deadline.
                 assertEquals(200, ServerFixture.get(server, "/api/articles").statusCode());
             }
