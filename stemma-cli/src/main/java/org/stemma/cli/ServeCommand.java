@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "/api/openapi.json and docs/API.md. Runs until stopped (Ctrl-C). The store may grow "
                     + "meanwhile with stemma analyze --into from another process.",
             "",
-            "No web UI yet: the API only."},
+            "The web UI is at / on the same port: storylines, search, trace, storyline and article pages."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failure (e.g. the port is taken)", "2:bad usage"})
 final class ServeCommand implements Callable<Integer> {
