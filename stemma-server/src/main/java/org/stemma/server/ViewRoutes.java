@@ -21,6 +21,7 @@ import org.stemma.align.AnchoredAligner;
 import org.stemma.align.Aligner;
 import org.stemma.align.Witness;
 import org.stemma.changes.ChangeClassifier;
+import org.stemma.changes.Changes;
 import org.stemma.changes.RuleChangeClassifier;
 import org.stemma.cluster.Clusters;
 import org.stemma.fingerprint.WordTokenizer;
@@ -345,12 +346,31 @@ public final class ViewRoutes {
                     span(eo, "target", sourceIsA ? e.b() : e.a());
                 }
             }
+            // Changes.findAll reads the pair as the analysis does: along an edge between the two, or, for two
+            // copies of one lost source, both ways with each difference given to the copy that likely made it.
+            String sid = source.witness.id();
+            String tid = target.witness.id();
+            List<Edge> pairEdges = edges.stream().filter(e -> (e.source().equals(sid) || e.source().equals(tid)
+                            || e.source().startsWith(LostSource.PREFIX))
+                    && (e.target().equals(sid) || e.target().equals(tid))).sorted(EDGE_ORDER).toList();
+            boolean direct = pairEdges.stream().anyMatch(e -> !e.source().startsWith(LostSource.PREFIX));
+            boolean siblings = !direct && !source.lost && !target.lost && pairEdges.stream()
+                    .filter(e -> e.target().equals(sid)).anyMatch(e -> pairEdges.stream()
+                            .anyMatch(f -> f.target().equals(tid) && f.source().equals(e.source())));
+            out.put("siblings", siblings);
+            Map<String, Witness> witnesses = Map.of(sid, source.witness, tid, target.witness);
+            List<Change> found = siblings ? Changes.findAll(CLASSIFIER, passages, witnesses, pairEdges)
+                    : CLASSIFIER.classify(source.witness, target.witness, passages);
             ArrayNode changes = out.putArray("changes");
-            for (Change c : CLASSIFIER.classify(source.witness, target.witness, passages)) {
+            for (Change c : found) {
+                // Spans always in the view's frame: source_* in the source text, target_* in the target's;
+                // a change made by the source side (a sibling's own edit) has its spans swapped back.
+                boolean bySource = c.target().equals(sid);
                 ObjectNode o = changes.addObject().put("kind", c.kind().label())
-                        .put("form", c.kind().form().name().toLowerCase(java.util.Locale.ROOT));
-                span(o, "source", c.inSource());
-                span(o, "target", c.inTarget());
+                        .put("form", c.kind().form().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("by", c.target());
+                span(o, "source", bySource ? c.inTarget() : c.inSource());
+                span(o, "target", bySource ? c.inSource() : c.inTarget());
                 o.put("before", c.before()).put("after", c.after()).put("meaning_changing", c.meaningChanging());
             }
             json(ctx, out);

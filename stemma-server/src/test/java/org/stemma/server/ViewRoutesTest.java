@@ -3,6 +3,7 @@ package org.stemma.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,11 +13,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.ingest.Corpus;
+import org.stemma.ingest.IngestConfig;
+import org.stemma.model.RawArticle;
 import org.stemma.store.Store;
 
 /** The storyline and comparison views and the UI's static files, over the hostile fixture articles. */
@@ -124,6 +132,65 @@ class ViewRoutesTest {
         assertTrue(modifier, "'sadly' is a meaning-changing modifier: " + c.get("changes"));
         JsonNode reversed = ok("/api/articles/source-1/compare?with=" + enc(copy));
         assertEquals("source-1", reversed.get("source").get("id").asText(), "provenance decides the direction");
+    }
+
+    @Test
+    void twoCopiesOfALostSourceEachGetTheirOwnEditsInTheSeeds(@TempDir Path tmp) throws Exception {
+        Path seedDir = Path.of(System.getProperty("stemma.shared", "../../shared"), "corpora", "seeds");
+        assumeTrue(Files.isDirectory(seedDir), "skipped: " + seedDir + " is absent (no ../shared)");
+        List<RawArticle> articles;
+        try (Corpus corpus = Corpus.open(List.of(seedDir), IngestConfig.defaults(), p -> { })) {
+            articles = corpus.stream().toList();
+        }
+        String id000 = seedId(seedDir, "000");
+        String id001 = seedId(seedDir, "001");
+        try (Store seeds = Store.open(tmp.resolve("seeds"))) {
+            seeds.commit(articles, "seeds");
+            try (StemmaServer s = StemmaServer.start(seeds, ServerConfig.defaults().withPort(0))) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                        + "/api/articles/" + enc(id000) + "/compare?with=" + enc(id001))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), r.body());
+                JsonNode c = JSON.readTree(r.body());
+                assertTrue(c.get("siblings").asBoolean(), "000 and 001 are copies of one lost source: " + c.get("partners"));
+                Map<String, String> texts = Map.of(c.get("source").get("id").asText(), c.get("source").get("text").asText(),
+                        c.get("target").get("id").asText(), c.get("target").get("text").asText());
+                String sourceText = c.get("source").get("text").asText();
+                String targetText = c.get("target").get("text").asText();
+                boolean commentBy001 = false;
+                boolean defensiveBy000 = false;
+                for (JsonNode ch : c.get("changes")) {
+                    String by = ch.get("by").asText();
+                    assertTrue(texts.containsKey(by), ch.toString());
+                    // spans are in the view's frame, and after is the editor's own text
+                    String inSource = sourceText.substring(ch.get("source_start").asInt(), ch.get("source_end").asInt());
+                    String inTarget = targetText.substring(ch.get("target_start").asInt(), ch.get("target_end").asInt());
+                    boolean byTarget = by.equals(c.get("target").get("id").asText());
+                    assertEquals(byTarget ? inTarget : inSource, ch.get("after").asText(), ch.toString());
+                    assertEquals(byTarget ? inSource : inTarget, ch.get("before").asText(), ch.toString());
+                    String kind = ch.get("kind").asText();
+                    if (kind.equals("editorial_commentary") && by.equals(id001)
+                            && ch.get("after").asText().contains("Comment:")) {
+                        commentBy001 = true;
+                    }
+                    if (kind.equals("modifier_added") && by.equals(id000) && ch.get("after").asText().contains("defensive")) {
+                        defensiveBy000 = true;
+                    }
+                    assertFalse(kind.equals("dropped_text") && by.equals(id000) && ch.get("before").asText().contains("Comment:"),
+                            "001's comment is not 000's dropped text: " + ch);
+                }
+                assertTrue(commentBy001, "001's comment paragraphs are its editorial commentary: " + c.get("changes"));
+                assertTrue(defensiveBy000, "'defensive' is 000's added modifier: " + c.get("changes"));
+            }
+        }
+    }
+
+    private static String seedId(Path seedDir, String prefix) throws Exception {
+        try (Stream<Path> files = Files.list(seedDir)) {
+            String name = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix + "_"))
+                    .findFirst().orElseThrow();
+            return name.substring(0, name.lastIndexOf('.'));
+        }
     }
 
     @Test

@@ -378,7 +378,10 @@ async function articlePage(id, withId) {
   }
   const meaning = c.changes.filter(x => x.meaning_changing).length;
   show(...head, partners,
-      el('p', null, 'Source ', el('span', 'i', c.source.id), ' → copy ', el('span', 'i', c.target.id), ': ',
+      el('p', null, ...(c.siblings
+          ? ['Sibling copies of one lost source ', el('span', 'i', c.source.id), ' and ', el('span', 'i', c.target.id),
+             ' (each change is marked on the copy that made it): ']
+          : ['Source ', el('span', 'i', c.source.id), ' → copy ', el('span', 'i', c.target.id), ': ']),
           c.passages.length + ' aligned passages, ' + c.changes.length + ' typed changes, ' + meaning + ' meaning-changing.'),
       el('div', 'panels', sidePanel('source', c), sidePanel('target', c)),
       el('h2', null, 'Changes'), changeTable(c));
@@ -405,13 +408,15 @@ function sidePanel(side, c) {
   for (const ch of c.changes) {
     const s = ch[side + '_start'], t = ch[side + '_end'];
     const cls = 'change' + (ch.meaning_changing ? ' mc' : '');
-    const title = ch.kind + (ch.meaning_changing ? ' (changes the meaning)' : '') + ': ' + ch.before + ' → ' + ch.after;
+    const by = c.siblings ? 'edit by ' + ch.by + ': ' : '';
+    const title = by + ch.kind + (ch.meaning_changing ? ' (changes the meaning)' : '') + ': ' + ch.before + ' → ' + ch.after;
     if (t > s) marks.push({ start: s, end: t, cls, title, kind: ch.kind });
-    // Kind labels go on the copy's side only (a deletion as a caret where the words were); the source side
-    // shows the same changes outlined, with the kind in the tooltip.
-    if (side === 'target') badges.push({ at: s, kind: ch.kind, mc: ch.meaning_changing, title, empty: t === s });
+    // Kind labels go on the side of the text that made the change (the copy; between siblings, whichever
+    // sibling did it), a deletion as a caret where the words were; the other side shows the same change
+    // outlined, with the kind in the tooltip. Spans are always in this side's own text.
+    if (ch.by === doc.id) badges.push({ at: s, kind: ch.kind, mc: ch.meaning_changing, title, empty: t === s, by: ch.by });
   }
-  const who = side === 'source' ? 'Source' : 'Copy';
+  const who = c.siblings ? 'Copy' : side === 'source' ? 'Source' : 'Copy';
   return el('section', 'side side-' + side,
       el('h2', null, who + ': ', el('span', 'i', doc.lost ? doc.id + ' (reconstructed lost source)' : doc.id)),
       el('p', 'muted i', [text(doc.outlet), text(doc.date), text(doc.title)].filter(x => x).join(' · ')),
@@ -444,6 +449,7 @@ function marked(str, marks, badges) {
       const badge = el('span', 'badge' + (b.mc ? ' mc' : ''), b.empty ? '‸' + b.kind : b.kind);
       badge.title = b.title;
       badge.dataset.kind = b.kind;
+      if (b.by) badge.dataset.by = b.by;
       out.push(badge);
     }
     if (i + 1 >= points.length) break;
@@ -463,9 +469,12 @@ function marked(str, marks, badges) {
 
 function changeTable(c) {
   if (c.changes.length === 0) return el('p', 'muted', 'No typed change between the two.');
-  return el('table', 'changes', el('tr', null, el('th', null, 'kind'), el('th', null, 'meaning'),
-      el('th', null, 'source'), el('th', null, 'copy')),
-      ...c.changes.map(x => el('tr', x.meaning_changing ? 'mc-row' : null, el('td', null, x.kind),
+  // Between siblings, before is the other copy's text and after the text of the copy that made the edit.
+  return el('table', 'changes', el('tr', null, c.siblings ? el('th', null, 'edit by') : null, el('th', null, 'kind'),
+      el('th', null, 'meaning'), el('th', null, c.siblings ? 'other copy' : 'source'),
+      el('th', null, c.siblings ? 'this copy' : 'copy')),
+      ...c.changes.map(x => el('tr', x.meaning_changing ? 'mc-row' : null,
+          c.siblings ? el('td', 'i', x.by) : null, el('td', null, x.kind),
           el('td', null, x.meaning_changing ? 'changes it' : '—'), el('td', 'i', el('del', null, x.before)),
           el('td', 'i', el('ins', null, x.after)))));
 }
