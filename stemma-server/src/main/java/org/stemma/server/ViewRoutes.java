@@ -70,7 +70,8 @@ import org.stemma.store.StoredArticle;
  *   (provenance's direction when an edge joins the two, else from {@code OTHER} to {@code id}). OTHER defaults
  *   to the article's most confident provenance parent; when that parent is a lost source, to its first other
  *   witness (a real text rather than a reconstruction); {@code with=lost:...} compares with the reconstructed
- *   text itself.</li>
+ *   text itself. Two copies of one lost source with no edge between them are read both ways with
+ *   {@link Changes#findAll} (as the analysis does) and each change names the copy that made it ({@code by}).</li>
  * </ul>
  * Errors are {@code {"error": message}}: 404 for unknown ids, 400 for bad parameters. Deterministic: every
  * list is sorted, nothing depends on map order.

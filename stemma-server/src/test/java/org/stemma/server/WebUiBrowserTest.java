@@ -122,6 +122,13 @@ class WebUiBrowserTest {
             assertTrue(page.locator(".side-source .del, .side-target .ins, .side-target .sub").count() >= 3,
                     "insertions, deletions and substitutions are marked");
             assertTrue(page.locator(".side-target .clutter").count() >= 1, "000's comment thread is greyed");
+            String id001 = seedId("001");
+            assertTrue(page.locator(".side-source h2").textContent().contains(id001), "its sibling 001 on the left");
+            assertTrue(page.locator(".side-source .badge[data-kind=editorial_commentary][data-by=\"" + id001 + "\"]")
+                    .count() >= 1, "001's comment paragraphs are labelled as 001's own edits");
+            assertTrue(page.locator(".side-target .badge[data-kind=modifier_added][data-by=\"" + id000 + "\"]")
+                    .count() >= 1, "'defensive' is labelled as 000's edit");
+            assertTrue(page.locator("table.changes").textContent().contains(id001), "the table names the editor");
             Browsers.screenshot(page, "seeds-3-article-000");
 
             Browsers.open(page, base, "");
