@@ -53,6 +53,10 @@ class AnalyzeCommandTest {
             }
         }
         assertTrue(run.out().contains("5 articles"), run.out());
+        // The example's rewrite keeps little of the wire report but credits its outlet: the credit keeps its
+        // edge from the wire, however weak the textual evidence.
+        assertTrue(Outputs.jsonl(out.resolve("edges.jsonl")).stream().anyMatch(e ->
+                e.get("source").asText().equals("wire-0412") && e.get("target").asText().equals("tidings-0413")));
     }
 
     @Test

@@ -110,6 +110,9 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
     }
 
     /** A possible edge and what it explains of its target. */
+    /** The least weight of an edge whose target credits its source's outlet (see {@link #candidate}). */
+    private static final double CREDITED_FLOOR = 1e-3;
+
     private record Candidate(String source, String target, double confidence, double weight,
                              ArticleProfile targetProfile, List<Span> targetCovered, List<String> evidence,
                              boolean lostWitness) {
@@ -278,6 +281,13 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             because.add(between.get().describe() + ", against this edge");
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
+        }
+        if (weight <= 0 && PairReader.credits(target, source).isPresent()) {
+            // The target names the source's outlet and shares its text: the text itself says it reused it,
+            // so "no parent" never explains it better, however little of the source it kept or whatever
+            // shared variants say of a third article (a rewrite that
+            // keeps a quotation and credits the wire). Just above a root's 0, so any better parent still wins.
+            weight = CREDITED_FLOOR;
         }
         because.addAll(evidence);
         return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,

@@ -313,7 +313,7 @@ final class PairReader {
     }
 
     /** The first credit in {@code by} that names {@code named}'s outlet. */
-    private static Optional<Credit> credits(ArticleProfile by, ArticleProfile named) {
+    static Optional<Credit> credits(ArticleProfile by, ArticleProfile named) {
         Optional<String> outlet = named.article.raw().outlet().map(CreditLineExtractor::key).filter(k -> !k.isEmpty());
         if (outlet.isEmpty()) {
             return Optional.empty();
