@@ -13,6 +13,15 @@ public enum EditOp {
     /** Words present only on the first side. */
     DELETE;
 
+    /** The same step read from the second side to the first: inserts and deletes swap. */
+    public EditOp reversed() {
+        return switch (this) {
+            case INSERT -> DELETE;
+            case DELETE -> INSERT;
+            default -> this;
+        };
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -236,7 +236,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     continue;
                 }
                 HtmlEscaper.appendEscaped(h, tt, q, t.start());
-                EditOp op = orientation(edit.op(), targetIsB);
+                EditOp op = targetIsB ? edit.op() : edit.op().reversed();
                 switch (op) {
                     case EQUAL -> HtmlEscaper.appendEscaped(h, tt, t.start(), t.end());
                     case INSERT -> wrap(h, "ins", tt, t);
@@ -253,18 +253,6 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         dimmed(h, target, Span.of(at, tt.length()));
         h.append("</div>\n");
-    }
-
-    /** An edit as seen from the target: when the target is the passage's first side, inserts and deletes swap. */
-    private static EditOp orientation(EditOp op, boolean targetIsB) {
-        if (targetIsB) {
-            return op;
-        }
-        return switch (op) {
-            case INSERT -> EditOp.DELETE;
-            case DELETE -> EditOp.INSERT;
-            default -> op;
-        };
     }
 
     private static void wrap(StringBuilder h, String tag, String text, Span s) {

@@ -342,7 +342,7 @@ public final class ViewRoutes {
                 o.put("score", p.score());
                 ArrayNode edits = o.putArray("edits");
                 for (Edit e : p.edits()) {
-                    ObjectNode eo = edits.addObject().put("op", oriented(e.op(), sourceIsA).label());
+                    ObjectNode eo = edits.addObject().put("op", (sourceIsA ? e.op() : e.op().reversed()).label());
                     span(eo, "source", sourceIsA ? e.a() : e.b());
                     span(eo, "target", sourceIsA ? e.b() : e.a());
                 }
@@ -433,18 +433,6 @@ public final class ViewRoutes {
 
     private static Comparator<Edge> byConfidence() {
         return Comparator.comparingDouble(Edge::confidence).reversed().thenComparing(Edge::source);
-    }
-
-    /** An edit read from source to target: when the source is the passage's second side, inserts and deletes swap. */
-    private static EditOp oriented(EditOp op, boolean sourceIsA) {
-        if (sourceIsA) {
-            return op;
-        }
-        return switch (op) {
-            case INSERT -> EditOp.DELETE;
-            case DELETE -> EditOp.INSERT;
-            default -> op;
-        };
     }
 
     private static Map<String, StoredArticle> read(Snapshot s, Set<String> ids) throws IOException {

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +27,6 @@ import org.stemma.store.Store;
 /** The storyline and comparison views and the UI's static files, over the hostile fixture articles. */
 class ViewRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dir;
@@ -51,8 +47,7 @@ class ViewRoutesTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ServerFixture.get(server, path);
     }
 
     private static String enc(String s) {
@@ -147,9 +142,8 @@ class ViewRoutesTest {
         try (Store seeds = Store.open(tmp.resolve("seeds"))) {
             seeds.commit(articles, "seeds");
             try (StemmaServer s = StemmaServer.start(seeds, ServerConfig.defaults().withPort(0))) {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                        + "/api/articles/" + enc(id000) + "/compare?with=" + enc(id001))).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = ServerFixture.get(s,
+                        "/api/articles/" + enc(id000) + "/compare?with=" + enc(id001));
                 assertEquals(200, r.statusCode(), r.body());
                 JsonNode c = JSON.readTree(r.body());
                 assertTrue(c.get("siblings").asBoolean(), "000 and 001 are copies of one lost source: " + c.get("partners"));
