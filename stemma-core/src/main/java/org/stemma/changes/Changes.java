@@ -1,6 +1,7 @@
 package org.stemma.changes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -130,8 +131,24 @@ public final class Changes {
         for (int i = 0; i < n; i++) {
             group[i] = i;
         }
+        // Only readings of x's change whose span in x starts within reach can meet it: x's readings sorted by
+        // start, and reach bounded by the longest of them. The partition does not depend on the order of the
+        // unions (a group's root is its least index), so this gives what comparing every pair gives.
+        Integer[] byStart = new Integer[n - ofY.size()];
+        int longest = 0;
+        for (int j = ofY.size(); j < n; j++) {
+            byStart[j - ofY.size()] = j;
+            longest = Math.max(longest, inX[j].length());
+        }
+        Arrays.sort(byStart, Comparator.comparingInt((Integer j) -> inX[j].start()).thenComparingInt(j -> j));
+        int[] starts = new int[byStart.length];
+        for (int k = 0; k < byStart.length; k++) {
+            starts[k] = inX[byStart[k]].start();
+        }
         for (int i = 0; i < ofY.size(); i++) {
-            for (int j = ofY.size(); j < n; j++) {
+            int from = lowerBound(starts, inX[i].start() - longest);
+            for (int k = from; k < starts.length && starts[k] <= inX[i].end(); k++) {
+                int j = byStart[k];
                 if (meet(inX[i], inX[j]) && meet(inY[i], inY[j])) {
                     union(group, i, j);
                 }
@@ -170,6 +187,21 @@ public final class Changes {
     }
 
     /** Whether two spans share a char, or an empty one touches the other. */
+    /** The first index whose value is at least {@code key}, in the sorted {@code values}. */
+    private static int lowerBound(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean meet(Span p, Span q) {
         int from = Math.max(p.start(), q.start());
         int to = Math.min(p.end(), q.end());

@@ -29,7 +29,11 @@ final class Lexicon {
     /** Languages with a bundled cue file. */
     static final List<String> LANGUAGES = List.of("de", "en", "fr", "id");
 
-    private final Map<Section, List<String[]>> phrases = new EnumMap<>(Section.class);
+    /**
+     * Each section's phrases by their first word: {@link #matchesAt} is called at every position of every
+     * edited piece, and a scan of the whole section there was the typed-changes stage's largest cost.
+     */
+    private final Map<Section, Map<String, List<String[]>>> phrases = new EnumMap<>(Section.class);
     private final Map<Section, Set<String>> words = new EnumMap<>(Section.class);
     private final Map<String, Long> numbers = new HashMap<>();
     /** Each spelling of a variant pair, as its words joined by a space, to the id of its group. */
@@ -38,7 +42,7 @@ final class Lexicon {
 
     private Lexicon() {
         for (Section s : Section.values()) {
-            phrases.put(s, new ArrayList<>());
+            phrases.put(s, new HashMap<>());
             words.put(s, new HashSet<>());
         }
     }
@@ -85,8 +89,15 @@ final class Lexicon {
 
     /** The length in words of the longest cue of the section starting at {@code i}, or 0. */
     int matchesAt(Section section, List<String> terms, int i) {
+        if (i < 0 || i >= terms.size()) {
+            return 0;
+        }
+        List<String[]> starting = phrases.get(section).get(terms.get(i));
+        if (starting == null) {
+            return 0;
+        }
         int best = 0;
-        for (String[] p : phrases.get(section)) {
+        for (String[] p : starting) {
             if (p.length > best && i + p.length <= terms.size()) {
                 boolean ok = true;
                 for (int k = 0; k < p.length && ok; k++) {
@@ -166,7 +177,7 @@ final class Lexicon {
         if (p.length == 0) {
             return;
         }
-        phrases.get(section).add(p);
+        phrases.get(section).computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
         if (p.length == 1) {
             words.get(section).add(p[0]);
         }

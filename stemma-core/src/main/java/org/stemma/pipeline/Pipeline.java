@@ -49,6 +49,7 @@ import org.stemma.provenance.EvidenceProvenanceBuilder;
 import org.stemma.provenance.Provenance;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.provenance.ProvenanceConfig;
+import org.stemma.provenance.ReuseFamilies;
 import org.stemma.quotes.AlignedQuoteGrouper;
 import org.stemma.quotes.ClaimMatrixBuilder;
 import org.stemma.quotes.QuoteExtractor;
@@ -211,7 +212,7 @@ public final class Pipeline {
 
         // provenance
         progress.begin(Stage.PROVENANCE, 1);
-        Provenance lineage = provenance.build(articles, passages);
+        Provenance lineage = provenance(pool, articles, passages);
         progress.end(Stage.PROVENANCE);
 
         // quotes
@@ -238,6 +239,18 @@ public final class Pipeline {
         return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
                 lineage.lostSources(), problems, changes(pool, articles, tokens, passages, lineage), quotes,
                 groups, claims);
+    }
+
+    /**
+     * Provenance family by family on the pool ({@link ReuseFamilies}): a family's tree depends on it alone, so
+     * the merged result is what one call over the corpus gives, on any number of threads.
+     */
+    private Provenance provenance(ForkJoinPool pool, List<Article> articles, List<Passage> passages) {
+        List<ReuseFamilies.Family> families = ReuseFamilies.of(articles, passages);
+        Provenance[] parts = new Provenance[families.size()];
+        run(pool, () -> IntStream.range(0, parts.length).parallel().forEach(f ->
+                parts[f] = provenance.build(families.get(f).articles(), families.get(f).passages())));
+        return ReuseFamilies.merge(Arrays.asList(parts));
     }
 
     /**

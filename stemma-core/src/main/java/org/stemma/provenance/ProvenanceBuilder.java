@@ -11,7 +11,9 @@ import org.stemma.model.Passage;
  * them (any order; every passage's ids must name given articles). Output: a {@link Provenance} whose edges
  * form a graph without cycles, sorted by {@code (target, source)}, and whose lost sources are sorted by id.
  * Never returns null; articles without passages simply have no edges. The result depends only on the
- * input's content, not on its order. Implementations are immutable and thread-safe; cost is linear in the
+ * input's content, not on its order. Families (connected components of the passage graph) are independent: each
+ * family's edges and lost sources depend on its own articles and passages only, which is what lets
+ * {@link ReuseFamilies} build them one at a time and on many threads. Implementations are immutable and thread-safe; cost is linear in the
  * total text of articles that have passages, plus a small polynomial in the number of linked pairs.
  */
 public interface ProvenanceBuilder {
