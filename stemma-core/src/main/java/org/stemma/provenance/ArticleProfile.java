@@ -104,6 +104,22 @@ final class ArticleProfile {
         return n;
     }
 
+    /**
+     * The body words that start inside any of {@code spans}, as a bit set over word indices ({@code
+     * words() / 64 + 1} longs, the same length for every call on this article): {@link SharedVariants} counts
+     * unions and intersections of these by popcount.
+     */
+    long[] wordBits(List<Span> spans) {
+        long[] bits = new long[wordStarts.length / 64 + 1];
+        for (Span s : spans) {
+            int to = lowerBound(s.end());
+            for (int i = lowerBound(s.start()); i < to; i++) {
+                bits[i >>> 6] |= 1L << i;
+            }
+        }
+        return bits;
+    }
+
     /** Body chars inside any of the sorted, disjoint {@code spans}. */
     int bodyChars(List<Span> spans) {
         int n = 0;

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.stemma.model.Span;
 
 /**
  * Shared-variant evidence of one family (stemmatics' "common errors", Maas 1958): which article lies between
@@ -48,34 +45,91 @@ final class SharedVariants {
      * @param tolerance    the share of X's edits T may lack and still "have all" of them (alignment noise)
      */
     SharedVariants(List<PairReading> family, int minWords, double tolerance) {
-        Map<String, PairReading> byPair = new HashMap<>();
         Map<String, ArticleProfile> profiles = new TreeMap<>();
-        Map<String, Set<String>> links = new TreeMap<>();
         for (PairReading r : family) {
-            byPair.put(key(r.a().id(), r.b().id()), r);
             profiles.put(r.a().id(), r.a());
             profiles.put(r.b().id(), r.b());
-            links.computeIfAbsent(r.a().id(), k -> new TreeSet<>()).add(r.b().id());
-            links.computeIfAbsent(r.b().id(), k -> new TreeSet<>()).add(r.a().id());
         }
         if (profiles.size() > MAX_FAMILY) {
             return;
         }
-        for (String s : profiles.keySet()) {
-            List<String> linked = new ArrayList<>(links.get(s));
-            for (String x : linked) {
-                for (String t : linked) {
-                    if (x.equals(t) || !links.get(x).contains(t)) {
+        // Articles by index in id order; each pair's explained words as bit sets over each side's words, so
+        // that the k³ triples cost a few popcounts each instead of span merges and binary searches.
+        List<ArticleProfile> members = new ArrayList<>(profiles.values());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            index.put(members.get(i).id(), i);
+        }
+        int k = members.size();
+        long[][][] explained = new long[k][k][]; // [side][other]: side's words the other also has
+        for (PairReading r : family) {
+            int a = index.get(r.a().id());
+            int b = index.get(r.b().id());
+            explained[a][b] = r.a().wordBits(r.explainedIn(r.a()));
+            explained[b][a] = r.b().wordBits(r.explainedIn(r.b()));
+        }
+        int[] words = new int[k];
+        for (int i = 0; i < k; i++) {
+            words[i] = members.get(i).words();
+        }
+        for (int s = 0; s < k; s++) {
+            for (int x = 0; x < k; x++) {
+                if (x == s || explained[s][x] == null) {
+                    continue;
+                }
+                // Against S, X lacks what it does not explain of S and adds what S does not explain of X.
+                int xLacks = words[s] - count(explained[s][x]);
+                int xAdds = words[x] - count(explained[x][s]);
+                int edits = xLacks + xAdds;
+                if (edits < minWords) {
+                    continue;
+                }
+                for (int t = 0; t < k; t++) {
+                    if (t == x || t == s || explained[s][t] == null || explained[x][t] == null) {
                         continue;
                     }
-                    between(profiles.get(s), profiles.get(x), profiles.get(t), byPair, minWords, tolerance)
-                            .ifPresent(b -> {
-                                betweenPairs.merge(key(s, t), b, SharedVariants::stronger);
-                                throughX.computeIfAbsent(x, k -> new ArrayList<>()).add(b);
-                            });
+                    int tLacks = words[s] - count(explained[s][t]);
+                    int bothLack = words[s] - countEither(explained[s][x], explained[s][t]);
+                    // X's own words (not S's) that T has.
+                    int tHasXAdds = count(explained[x][t]) - countBoth(explained[x][t], explained[x][s]);
+                    int tAdds = words[t] - count(explained[t][s]);
+                    int shared = bothLack + tHasXAdds;
+                    int own = tLacks + tAdds - shared;
+                    if (shared < (1 - tolerance) * edits || own < minWords) {
+                        continue;
+                    }
+                    String sId = members.get(s).id();
+                    String xId = members.get(x).id();
+                    Between b = new Between(sId, xId, members.get(t).id(), edits, shared, own);
+                    betweenPairs.merge(key(sId, b.t()), b, SharedVariants::stronger);
+                    throughX.computeIfAbsent(xId, key -> new ArrayList<>()).add(b);
                 }
             }
         }
+    }
+
+    private static int count(long[] bits) {
+        int n = 0;
+        for (long w : bits) {
+            n += Long.bitCount(w);
+        }
+        return n;
+    }
+
+    private static int countEither(long[] x, long[] y) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            n += Long.bitCount(x[i] | y[i]);
+        }
+        return n;
+    }
+
+    private static int countBoth(long[] x, long[] y) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            n += Long.bitCount(x[i] & y[i]);
+        }
+        return n;
     }
 
     /** The strongest evidence that some article lies between {@code u} and {@code v}, in either order. */
@@ -99,45 +153,12 @@ final class SharedVariants {
         return Optional.empty();
     }
 
-    private static Optional<Between> between(ArticleProfile s, ArticleProfile x, ArticleProfile t,
-                                             Map<String, PairReading> byPair, int minWords, double tolerance) {
-        PairReading sx = byPair.get(key(s.id(), x.id()));
-        PairReading st = byPair.get(key(s.id(), t.id()));
-        PairReading xt = byPair.get(key(x.id(), t.id()));
-        // Against S: what X lacks and what T lacks, in S's words.
-        List<Span> keptByX = sx.explainedIn(s);
-        List<Span> keptByT = st.explainedIn(s);
-        int xLacks = s.words() - s.words(keptByX);
-        int bothLack = s.words() - s.words(union(keptByX, keptByT));
-        int tLacks = s.words() - s.words(keptByT);
-        // X's own words (not S's), in X's words, and how many of them T has.
-        List<Span> xFromS = sx.explainedIn(x);
-        List<Span> xInT = xt.explainedIn(x);
-        int xAdds = x.words() - x.words(xFromS);
-        int tHasXAdds = x.words(xInT) - x.words(ArticleProfile.intersect(xInT, xFromS));
-        // T's own words, in T's words.
-        int tAdds = t.words() - t.words(st.explainedIn(t));
-        int edits = xLacks + xAdds;
-        int shared = bothLack + tHasXAdds;
-        int own = tLacks + tAdds - shared;
-        if (edits < minWords || shared < (1 - tolerance) * edits || own < minWords) {
-            return Optional.empty();
-        }
-        return Optional.of(new Between(s.id(), x.id(), t.id(), edits, shared, own));
-    }
-
     private static Between stronger(Between p, Between q) {
         int c = Integer.compare(p.shared(), q.shared());
         if (c == 0) {
             c = q.x().compareTo(p.x());
         }
         return c >= 0 ? p : q;
-    }
-
-    private static List<Span> union(List<Span> x, List<Span> y) {
-        List<Span> all = new ArrayList<>(x);
-        all.addAll(y);
-        return ArticleProfile.union(all);
     }
 
     private static String key(String u, String v) {
