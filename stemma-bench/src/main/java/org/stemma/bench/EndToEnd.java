@@ -29,7 +29,8 @@ import org.stemma.report.ReportConfig;
 /**
  * Times {@code stemma analyze}'s work on one corpus, stage by stage, against the floor: how long merely
  * reading the corpus and tokenizing every article's raw text takes on the same threads. Prints one line per
- * stage with its seconds and its multiple of the floor, articles per second and the peak heap.
+ * stage with its wall seconds, their multiple of the floor and the process's CPU seconds, articles per second
+ * and the peak heap.
  *
  * <p>Not a JMH benchmark (one run of a minutes-long job; JMH's repetition would add nothing but time). Run:
  * {@code java -Xmx8g -cp stemma-bench/target/benchmarks.jar org.stemma.bench.EndToEnd corpus.jsonl OUT_DIR 2}
@@ -49,6 +50,7 @@ public final class EndToEnd {
 
         // floor: read + tokenize
         long t0 = System.nanoTime();
+        long c0 = cpu();
         List<RawArticle> floorRead = read(corpusPath, new ArrayList<>());
         WordTokenizer tokenizer = new WordTokenizer();
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -56,37 +58,46 @@ public final class EndToEnd {
                 .mapToLong(a -> tokenizer.tokenize(a.text()).size()).sum()).get();
         pool.shutdown();
         double floor = seconds(System.nanoTime() - t0);
+        double floorCpu = seconds(cpu() - c0);
         floorRead.clear();
 
         // stemma analyze: ingest, stages, report
         long t1 = System.nanoTime();
+        long c1 = cpu();
         List<Problem> problems = new ArrayList<>();
         List<RawArticle> raw = read(corpusPath, problems);
         double ingest = seconds(System.nanoTime() - t1);
+        double ingestCpu = seconds(cpu() - c1);
         StageTimer timer = new StageTimer();
         Analysis analysis = new Pipeline(PipelineConfig.defaults().withThreads(threads))
                 .analyze(raw, problems, timer);
         double analyzed = seconds(System.nanoTime() - t1);
+        double analyzedCpu = seconds(cpu() - c1);
         long t2 = System.nanoTime();
+        long c2 = cpu();
         Files.createDirectories(out);
         new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
         double report = seconds(System.nanoTime() - t2);
+        double reportCpu = seconds(cpu() - c2);
         double total = analyzed + report;
 
         System.out.printf(Locale.ROOT, "%d articles, %d tokens, %d passages, %d events, %d storylines, %d edges, "
                         + "%d threads%n", raw.size(), tokens, analysis.passages().size(), analysis.events().size(),
                 analysis.stories().size(), analysis.edges().size(), threads);
-        System.out.printf(Locale.ROOT, "%-12s %9s %9s%n", "stage", "seconds", "x floor");
-        line("floor", floor, floor);
-        line("ingest", ingest, floor);
+        System.out.printf(Locale.ROOT, "%-12s %9s %9s %9s%n", "stage", "seconds", "x floor", "cpu s");
+        line("floor", floor, floor, floorCpu);
+        line("ingest", ingest, floor, ingestCpu);
         double staged = ingest;
+        double stagedCpu = ingestCpu;
         for (Map.Entry<Stage, Double> e : timer.seconds.entrySet()) {
-            line(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue(), floor);
+            double stageCpu = timer.cpu.get(e.getKey());
+            line(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue(), floor, stageCpu);
             staged += e.getValue();
+            stagedCpu += stageCpu;
         }
-        line("changes", analyzed - staged, floor);
-        line("report", report, floor);
-        line("total", total, floor);
+        line("changes", analyzed - staged, floor, analyzedCpu - stagedCpu);
+        line("report", report, floor, reportCpu);
+        line("total", total, floor, analyzedCpu + reportCpu);
         System.out.printf(Locale.ROOT, "%.0f articles/s; peak heap %.0f MiB (max %d MiB)%n", raw.size() / total,
                 peakHeapBytes() / (1024.0 * 1024.0), Runtime.getRuntime().maxMemory() >> 20);
     }
@@ -99,8 +110,17 @@ public final class EndToEnd {
         return out;
     }
 
-    private static void line(String name, double seconds, double floor) {
-        System.out.printf(Locale.ROOT, "%-12s %9.2f %9.1f%n", name, seconds, seconds / floor);
+    private static void line(String name, double seconds, double floor, double cpuSeconds) {
+        System.out.printf(Locale.ROOT, "%-12s %9.2f %9.1f %9.2f%n", name, seconds, seconds / floor, cpuSeconds);
+    }
+
+    /**
+     * The process's CPU time in nanoseconds, all threads (the pipeline's, the collector's and the compiler's):
+     * on a shared machine wall time measures the neighbours too, CPU time mostly this job.
+     */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long nanos) {
@@ -120,11 +140,14 @@ public final class EndToEnd {
     /** Wall time per pipeline stage, from the pipeline's own progress calls. */
     private static final class StageTimer implements ProgressListener {
         final Map<Stage, Double> seconds = new EnumMap<>(Stage.class);
+        final Map<Stage, Double> cpu = new EnumMap<>(Stage.class);
         private long started;
+        private long startedCpu;
 
         @Override
         public void begin(Stage stage, long total) {
             started = System.nanoTime();
+            startedCpu = cpu();
         }
 
         @Override
@@ -134,6 +157,7 @@ public final class EndToEnd {
         @Override
         public void end(Stage stage) {
             seconds.put(stage, seconds(System.nanoTime() - started));
+            cpu.put(stage, seconds(cpu() - startedCpu));
         }
     }
 }
