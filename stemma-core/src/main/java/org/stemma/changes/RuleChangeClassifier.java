@@ -308,8 +308,10 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         }
 
         private void refine(int s0, int s1, int t0, int t1, Span spanS, Span spanT) {
-            List<Unit> us = units(src, s0, s1);
-            List<Unit> ut = units(tgt, t0, t1);
+            // units only up to the cap: a long edit (a dropped paragraph) is not refined, so reading all of it
+            // into units first was wasted work
+            List<Unit> us = units(src, s0, s1, config.maxRefineWords() + 1);
+            List<Unit> ut = units(tgt, t0, t1, config.maxRefineWords() + 1);
             if (us.size() > config.maxRefineWords() || ut.size() > config.maxRefineWords()
                     || us.isEmpty() || ut.isEmpty()) {
                 piece(s0, s1, t0, t1, spanS.start(), spanT.start());
@@ -867,10 +869,15 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         }
 
         private List<Unit> units(Witness w, int t0, int t1) {
+            return units(w, t0, t1, Integer.MAX_VALUE);
+        }
+
+        /** The units of tokens {@code [t0, t1)}, or only the first {@code limit} of them. */
+        private List<Unit> units(Witness w, int t0, int t1, int limit) {
             TokenSequence tokens = w.tokens();
             List<Unit> units = new ArrayList<>();
             int t = t0;
-            while (t < t1) {
+            while (t < t1 && units.size() < limit) {
                 String term = tokens.term(t);
                 int end = t + 1;
                 if (digits(term)) {

@@ -5,8 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -21,12 +24,35 @@ import org.stemma.model.Span;
  * removed ({@code Russia’s} and {@code Russia's} both become {@code russias}), and separators inside a number
  * removed ({@code 100,000} becomes {@code 100000}). Numbers are kept: a changed figure is a change.
  *
- * <p>Stateless and thread-safe: each call builds its own Lucene tokenizer. Cost is linear in the text.
+ * <p>Thread-safe: each call builds its own Lucene tokenizer; {@link #sharingTerms()} gives one that also
+ * shares term Strings between calls. Cost is linear in the text.
  */
 public final class WordTokenizer {
 
     /** Tokens longer than this are cut by Lucene; a run of 255 letters is not a word anyway. */
     private static final int MAX_TOKEN_LENGTH = 255;
+
+    /** Terms shared across calls, or null: each call then shares terms within its own text only. */
+    private final ConcurrentHashMap<String, String> sharedTerms;
+
+    /** A stateless tokenizer. */
+    public WordTokenizer() {
+        this.sharedTerms = null;
+    }
+
+    private WordTokenizer(ConcurrentHashMap<String, String> sharedTerms) {
+        this.sharedTerms = sharedTerms;
+    }
+
+    /**
+     * A tokenizer whose sequences share one String per distinct term across every call, for a corpus whose
+     * tokens stay in memory: a corpus of 100,000 articles holds about a hundred million tokens but well under a
+     * million distinct terms. The sequences are equal to a stateless tokenizer's; only memory differs. The
+     * table grows with the vocabulary and lives as long as the tokenizer. Thread-safe.
+     */
+    public static WordTokenizer sharingTerms() {
+        return new WordTokenizer(new ConcurrentHashMap<>());
+    }
 
     /** Tokenizes the whole text. */
     public TokenSequence tokenize(String text) {
@@ -38,7 +64,8 @@ public final class WordTokenizer {
      * into {@code text}. Segments must be sorted and disjoint.
      */
     public TokenSequence tokenize(String text, List<Span> segments) {
-        Builder out = new Builder(Math.max(16, text.length() / 6));
+        Builder out = new Builder(Math.max(16, text.length() / 6),
+                sharedTerms != null ? sharedTerms : new HashMap<>());
         try (StandardTokenizer tokenizer = new StandardTokenizer()) {
             tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
@@ -92,8 +119,15 @@ public final class WordTokenizer {
         private int[] starts;
         private int[] ends;
         private int size;
+        /**
+         * One String per distinct term of the text: an article repeats its words ("the", its subject's
+         * name), and the corpus keeps every article's tokens to the end of the run, so sharing them about
+         * halves the tokens' memory (and each shared term's hash is computed once).
+         */
+        private final Map<String, String> distinct;
 
-        Builder(int capacity) {
+        Builder(int capacity, Map<String, String> distinct) {
+            this.distinct = distinct;
             terms = new String[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
@@ -106,7 +140,8 @@ public final class WordTokenizer {
                 starts = Arrays.copyOf(starts, n);
                 ends = Arrays.copyOf(ends, n);
             }
-            terms[size] = term;
+            String shared = distinct.putIfAbsent(term, term);
+            terms[size] = shared == null ? term : shared;
             starts[size] = start;
             ends[size] = end;
             size++;

@@ -70,7 +70,8 @@ public final class Pipeline {
     private static final ChangeClassifier CHANGE_CLASSIFIER = new RuleChangeClassifier();
     private final PipelineConfig config;
     private final Cleaner cleaner;
-    private final WordTokenizer tokenizer = new WordTokenizer();
+    /** The corpus's tokens stay in memory to the end of the run: one String per distinct term. */
+    private final WordTokenizer tokenizer = WordTokenizer.sharingTerms();
     private final Fingerprinter fingerprinter;
     private final CandidateIndex candidates;
     private final Aligner aligner;

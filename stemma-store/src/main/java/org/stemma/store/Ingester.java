@@ -64,7 +64,8 @@ final class Ingester {
     private final Connection c;
     private final StoreConfig config;
     private final Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
-    private final WordTokenizer tokenizer = new WordTokenizer();
+    /** The cluster state keeps every stored article's tokens: one String per distinct term. */
+    private final WordTokenizer tokenizer = WordTokenizer.sharingTerms();
     private final Fingerprinter fingerprinter = new WinnowingFingerprinter();
     private final InvertedAnchorIndex anchors = new InvertedAnchorIndex();
     private final Aligner aligner = new AnchoredAligner();
