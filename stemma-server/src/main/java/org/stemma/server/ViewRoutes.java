@@ -256,8 +256,8 @@ public final class ViewRoutes {
         articles.forEach(a -> texts.put(a.id(), a.text()));
         List<Quote> found = new ArrayList<>();
         articles.forEach(a -> found.addAll(QUOTES.extract(a)));
-        List<Passage> passages = s.passages().stream()
-                .filter(p -> members.containsKey(p.a()) && members.containsKey(p.b())).toList();
+        // only the storyline's own passages: reading every stored passage made the page cost grow with the store
+        List<Passage> passages = s.passagesAmong(members.keySet());
         ArrayNode groups = out.putArray("groups");
         for (QuoteGroup g : GROUPER.group(articles, found, passages)) {
             ObjectNode o = groups.addObject().put("id", g.id()).put("speaker", g.speaker().orElse(null))
