@@ -81,7 +81,11 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         final List<Integer> parent = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
         final Map<Integer, Set<String>> changes = new HashMap<>();
-        /** Node indices per article, ascending, so a passage looks only at its two articles' quotations. */
+        /**
+         * Node indices per article, ascending, of all but {@link QuoteKind#ABSORBED} nodes, so a passage looks
+         * only at its two articles' quotations, and not at the words absorbed into an article by its many
+         * other passages (a wire story copied by hundreds of outlets).
+         */
         final Map<String, List<Integer>> byArticle = new HashMap<>();
 
         List<Integer> of(String articleId) {
@@ -97,7 +101,9 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             nodes.add(q);
             parent.add(nodes.size() - 1);
             index.put(key, nodes.size() - 1);
-            byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(nodes.size() - 1);
+            if (q.kind() != QuoteKind.ABSORBED) {
+                byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(nodes.size() - 1);
+            }
             return nodes.size() - 1;
         }
 
