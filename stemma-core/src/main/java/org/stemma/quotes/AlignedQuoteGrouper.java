@@ -64,6 +64,7 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
                         .thenComparing(Quote::kind))
                 .forEach(g::add);
         int extracted = g.nodes.size();
+        g.index();
         statements(g, extracted);
         for (Passage p : passages) {
             if (byId.containsKey(p.a()) && byId.containsKey(p.b())) {
@@ -88,8 +89,43 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
          */
         final Map<String, List<Integer>> byArticle = new HashMap<>();
 
+        /**
+         * Per article, the furthest end of its quotations up to each one of {@link #of}: extracted quotations
+         * are added sorted by span, so those overlapping a region are found by binary search. Set by
+         * {@link #index()} once the extracted quotations are in.
+         */
+        final Map<String, int[]> reach = new HashMap<>();
+
         List<Integer> of(String articleId) {
             return byArticle.getOrDefault(articleId, List.of());
+        }
+
+        void index() {
+            for (Map.Entry<String, List<Integer>> e : byArticle.entrySet()) {
+                int[] r = new int[e.getValue().size()];
+                int furthest = Integer.MIN_VALUE;
+                for (int k = 0; k < r.length; k++) {
+                    furthest = Math.max(furthest, nodes.get(e.getValue().get(k)).span().end());
+                    r[k] = furthest;
+                }
+                reach.put(e.getKey(), r);
+            }
+        }
+
+        /** The first position in {@link #of} of a quotation that can overlap {@code region}. */
+        int firstReaching(String articleId, Span region) {
+            int[] r = reach.getOrDefault(articleId, new int[0]);
+            int lo = 0;
+            int hi = r.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (r[mid] <= region.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         int add(Quote q) {
@@ -152,7 +188,6 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
     }
 
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s.]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static String lastWord(String name) {
         String[] words = NAME_BREAK.split(name.toLowerCase(Locale.ROOT).trim());
@@ -169,9 +204,12 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         int n = g.nodes.size();
         boolean ordered = ordered(p.edits(), fromA);
         List<Integer> ofFrom = g.of(from);
-        for (int k = 0; k < ofFrom.size() && ofFrom.get(k) < n; k++) {
+        for (int k = g.firstReaching(from, region); k < ofFrom.size() && ofFrom.get(k) < n; k++) {
             int i = ofFrom.get(k);
             Quote q = g.nodes.get(i);
+            if (q.span().start() >= region.end()) {
+                break;
+            }
             if (q.kind() == QuoteKind.ABSORBED || !q.span().overlaps(region)) {
                 continue;
             }
@@ -208,9 +246,12 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             Span mapped = new Span(start, end);
             List<Integer> targets = new ArrayList<>();
             List<Integer> ofTo = g.of(to);
-            for (int m = 0; m < ofTo.size() && ofTo.get(m) < n; m++) {
+            for (int m = g.firstReaching(to, mapped); m < ofTo.size() && ofTo.get(m) < n; m++) {
                 int j = ofTo.get(m);
                 Quote t = g.nodes.get(j);
+                if (t.span().start() >= mapped.end()) {
+                    break;
+                }
                 if (t.span().overlaps(mapped) && t.kind() != QuoteKind.ABSORBED) {
                     targets.add(j);
                 }
@@ -281,8 +322,25 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
 
     private static final int CLIP_CHARS = 80;
 
+    /** Each run of whitespace (space, tab, line breaks, form feed) as one space, as {@code replaceAll("\\s+", " ")}. */
+    static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inSpace) {
+                b.append(' ');
+            }
+            inSpace = space;
+        }
+        return b.toString();
+    }
+
     private static String clip(String s) {
-        String one = WHITESPACE.matcher(s).replaceAll(" ").trim();
+        String one = collapseSpaces(s).trim();
         return one.length() <= CLIP_CHARS ? one : one.substring(0, CLIP_CHARS) + "\u2026";
     }
 

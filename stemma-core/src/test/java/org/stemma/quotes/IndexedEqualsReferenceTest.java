@@ -137,6 +137,20 @@ class IndexedEqualsReferenceTest {
         made.forEach((config, n) -> assertTrue(n > 0, config + " made nothing, so it tests nothing"));
     }
 
+    @Test
+    void collapsedSpacesEqualTheRegularExpression() {
+        Random random = new Random(5);
+        String alphabet = " \t\n\r\f\u000Bab\u00A0\u2003";
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(s.replaceAll("\\s+", " "), AlignedQuoteGrouper.collapseSpaces(s), "round " + round);
+        }
+    }
+
     /** A passage of word edits in order through both articles; one in four has its edits shuffled. */
     private static Passage passage(Random random, Article x, Article y) {
         List<Tok> a = Tokens.of(x.text(), 0, x.text().length()).stream().filter(Tok::word).toList();
