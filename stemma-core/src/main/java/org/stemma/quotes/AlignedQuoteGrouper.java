@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.model.Article;
 import org.stemma.model.Edit;
@@ -33,8 +34,8 @@ import org.stemma.quotes.Tokens.Tok;
  * <p>Drift: {@code words_changed} when an aligned quotation has non-equal edits inside it or a linked pair's
  * words differ; {@code marks_dropped} when some members are quoted and others not; {@code speaker_changed}
  * when members name different speakers (compared by last name word); {@code speaker_dropped} when some
- * members name none. Cost: linear in passages' edits and quotations, quadratic only within one speaker's
- * quotations. Deterministic; thread-safe.
+ * members name none. Cost: linear in passages' edits and quotations; within one speaker's quotations, the
+ * pairs that share a content word. Deterministic; thread-safe.
  */
 public final class AlignedQuoteGrouper implements QuoteGrouper {
     private final QuoteGroupConfig config;
@@ -63,6 +64,7 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
                         .thenComparing(Quote::kind))
                 .forEach(g::add);
         int extracted = g.nodes.size();
+        g.index();
         statements(g, extracted);
         for (Passage p : passages) {
             if (byId.containsKey(p.a()) && byId.containsKey(p.b())) {
@@ -80,11 +82,50 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         final List<Integer> parent = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
         final Map<Integer, Set<String>> changes = new HashMap<>();
-        /** Node indices per article, ascending, so a passage looks only at its two articles' quotations. */
+        /**
+         * Node indices per article, ascending, of all but {@link QuoteKind#ABSORBED} nodes, so a passage looks
+         * only at its two articles' quotations, and not at the words absorbed into an article by its many
+         * other passages (a wire story copied by hundreds of outlets).
+         */
         final Map<String, List<Integer>> byArticle = new HashMap<>();
+
+        /**
+         * Per article, the furthest end of its quotations up to each one of {@link #of}: extracted quotations
+         * are added sorted by span, so those overlapping a region are found by binary search. Set by
+         * {@link #index()} once the extracted quotations are in.
+         */
+        final Map<String, int[]> reach = new HashMap<>();
 
         List<Integer> of(String articleId) {
             return byArticle.getOrDefault(articleId, List.of());
+        }
+
+        void index() {
+            for (Map.Entry<String, List<Integer>> e : byArticle.entrySet()) {
+                int[] r = new int[e.getValue().size()];
+                int furthest = Integer.MIN_VALUE;
+                for (int k = 0; k < r.length; k++) {
+                    furthest = Math.max(furthest, nodes.get(e.getValue().get(k)).span().end());
+                    r[k] = furthest;
+                }
+                reach.put(e.getKey(), r);
+            }
+        }
+
+        /** The first position in {@link #of} of a quotation that can overlap {@code region}. */
+        int firstReaching(String articleId, Span region) {
+            int[] r = reach.getOrDefault(articleId, new int[0]);
+            int lo = 0;
+            int hi = r.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (r[mid] <= region.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         int add(Quote q) {
@@ -96,7 +137,9 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             nodes.add(q);
             parent.add(nodes.size() - 1);
             index.put(key, nodes.size() - 1);
-            byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(nodes.size() - 1);
+            if (q.kind() != QuoteKind.ABSORBED) {
+                byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(nodes.size() - 1);
+            }
             return nodes.size() - 1;
         }
 
@@ -144,8 +187,10 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
                 && lastWord(a.speakerName().get()).equals(lastWord(b.speakerName().get()));
     }
 
+    private static final Pattern NAME_BREAK = Pattern.compile("[\\s.]+");
+
     static String lastWord(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).trim().split("[\\s.]+");
+        String[] words = NAME_BREAK.split(name.toLowerCase(Locale.ROOT).trim());
         return words.length == 0 ? "" : words[words.length - 1];
     }
 
@@ -157,10 +202,14 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         String fromText = byId.get(from).text();
         String toText = byId.get(to).text();
         int n = g.nodes.size();
+        boolean ordered = ordered(p.edits(), fromA);
         List<Integer> ofFrom = g.of(from);
-        for (int k = 0; k < ofFrom.size() && ofFrom.get(k) < n; k++) {
+        for (int k = g.firstReaching(from, region); k < ofFrom.size() && ofFrom.get(k) < n; k++) {
             int i = ofFrom.get(k);
             Quote q = g.nodes.get(i);
+            if (q.span().start() >= region.end()) {
+                break;
+            }
             if (q.kind() == QuoteKind.ABSORBED || !q.span().overlaps(region)) {
                 continue;
             }
@@ -168,9 +217,15 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             int start = Integer.MAX_VALUE;
             int end = -1;
             List<String> changed = new ArrayList<>();
-            for (Edit e : p.edits()) {
+            List<Edit> edits = p.edits();
+            int first = ordered ? firstEndingAfter(edits, fromA, q.span().start()) : 0;
+            for (int k2 = first; k2 < edits.size(); k2++) {
+                Edit e = edits.get(k2);
                 Span here = fromA ? e.a() : e.b();
                 Span there = fromA ? e.b() : e.a();
+                if (ordered && here.start() >= q.span().end()) {
+                    break;
+                }
                 boolean inside = here.isEmpty() ? here.start() > q.span().start() && here.start() < q.span().end()
                         : here.overlaps(q.span());
                 if (!inside) {
@@ -191,9 +246,12 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
             Span mapped = new Span(start, end);
             List<Integer> targets = new ArrayList<>();
             List<Integer> ofTo = g.of(to);
-            for (int m = 0; m < ofTo.size() && ofTo.get(m) < n; m++) {
+            for (int m = g.firstReaching(to, mapped); m < ofTo.size() && ofTo.get(m) < n; m++) {
                 int j = ofTo.get(m);
                 Quote t = g.nodes.get(j);
+                if (t.span().start() >= mapped.end()) {
+                    break;
+                }
                 if (t.span().overlaps(mapped) && t.kind() != QuoteKind.ABSORBED) {
                     targets.add(j);
                 }
@@ -217,6 +275,40 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
         }
     }
 
+    /**
+     * Whether the edits' spans on one side start and end in ascending order (as an alignment's edits do), so
+     * the edits inside a quotation are found by binary search instead of a scan of the whole passage.
+     */
+    private static boolean ordered(List<Edit> edits, boolean fromA) {
+        for (int k = 1; k < edits.size(); k++) {
+            Span before = fromA ? edits.get(k - 1).a() : edits.get(k - 1).b();
+            Span here = fromA ? edits.get(k).a() : edits.get(k).b();
+            if (here.start() < before.start() || here.end() < before.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first of ordered edits whose span on one side ends after {@code offset}; no edit before it can be
+     * inside a quotation starting at {@code offset}.
+     */
+    private static int firstEndingAfter(List<Edit> edits, boolean fromA, int offset) {
+        int lo = 0;
+        int hi = edits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Span here = fromA ? edits.get(mid).a() : edits.get(mid).b();
+            if (here.end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static String describe(EditOp op, String here, String there, boolean fromA) {
         String a = clip(fromA ? here : there);
         String b = clip(fromA ? there : here);
@@ -230,48 +322,109 @@ public final class AlignedQuoteGrouper implements QuoteGrouper {
 
     private static final int CLIP_CHARS = 80;
 
+    /** Each run of whitespace (space, tab, line breaks, form feed) as one space, as {@code replaceAll("\\s+", " ")}. */
+    static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inSpace) {
+                b.append(' ');
+            }
+            inSpace = space;
+        }
+        return b.toString();
+    }
+
     private static String clip(String s) {
-        String one = s.replaceAll("\\s+", " ").trim();
+        String one = collapseSpaces(s).trim();
         return one.length() <= CLIP_CHARS ? one : one.substring(0, CLIP_CHARS) + "\u2026";
     }
 
-    /** Link (2): one speaker, shared content words, in different articles. */
+    /**
+     * Link (2): one speaker, shared content words, in different articles. Shared words are counted through
+     * an inverted index of the speaker's quotations (a word's quotations, ascending), so only pairs that
+     * share a word are looked at, not every pair of a much quoted speaker.
+     */
     private void sharedWords(Graph g, int n, Map<String, Article> byId) {
         Map<String, List<Integer>> bySpeaker = new TreeMap<>();
         List<List<String>> words = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] distinct = new int[n][];
         for (int i = 0; i < n; i++) {
             Quote q = g.nodes.get(i);
-            words.add(contentWords(byId.get(q.articleId()).text(), q.span()));
+            List<String> w = contentWords(byId.get(q.articleId()).text(), q.span());
+            words.add(w);
+            Set<Integer> set = new LinkedHashSet<>();
+            for (String word : w) {
+                set.add(ids.computeIfAbsent(word, k -> ids.size()));
+            }
+            distinct[i] = set.stream().mapToInt(Integer::intValue).toArray();
             int index = i;
             q.speakerName().ifPresent(s -> bySpeaker.computeIfAbsent(lastWord(s), k -> new ArrayList<>()).add(index));
         }
+        int[] shared = new int[n];
+        int[] touched = new int[n];
         for (List<Integer> same : bySpeaker.values()) {
-            for (int x = 0; x < same.size(); x++) {
-                for (int y = x + 1; y < same.size(); y++) {
-                    int i = same.get(x);
-                    int j = same.get(y);
-                    if (g.nodes.get(i).articleId().equals(g.nodes.get(j).articleId())) {
-                        continue;
-                    }
-                    Set<String> a = new LinkedHashSet<>(words.get(i));
-                    Set<String> b = new LinkedHashSet<>(words.get(j));
-                    int shared = 0;
-                    for (String w : a) {
-                        if (b.contains(w)) {
-                            shared++;
+            int size = same.size();
+            // nodes are sorted by article, so one article's quotations are adjacent in the speaker's list
+            int[] nextArticle = new int[size];
+            Map<Integer, List<Integer>> postings = new HashMap<>();
+            for (int x = size - 1; x >= 0; x--) {
+                boolean sameAsNext = x + 1 < size && g.nodes.get(same.get(x + 1)).articleId()
+                        .equals(g.nodes.get(same.get(x)).articleId());
+                nextArticle[x] = sameAsNext ? nextArticle[x + 1] : x + 1;
+            }
+            for (int x = 0; x < size; x++) {
+                for (int w : distinct[same.get(x)]) {
+                    postings.computeIfAbsent(w, k -> new ArrayList<>()).add(x);
+                }
+            }
+            for (int x = 0; x < size; x++) {
+                int i = same.get(x);
+                int touchedCount = 0;
+                for (int w : distinct[i]) {
+                    List<Integer> list = postings.get(w);
+                    for (int k = firstAtLeast(list, nextArticle[x]); k < list.size(); k++) {
+                        int y = list.get(k);
+                        if (shared[y]++ == 0) {
+                            touched[touchedCount++] = y;
                         }
                     }
-                    int smaller = Math.min(a.size(), b.size());
-                    if (shared >= config.minSharedWords() && shared >= config.minContainment() * smaller) {
+                }
+                for (int t = 0; t < touchedCount; t++) {
+                    int y = touched[t];
+                    int common = shared[y];
+                    shared[y] = 0;
+                    int j = same.get(y);
+                    int smaller = Math.min(distinct[i].length, distinct[j].length);
+                    if (common >= config.minSharedWords() && common >= config.minContainment() * smaller) {
                         g.union(i, j);
                         if (!words.get(i).equals(words.get(j))) {
                             g.note(j, g.nodes.get(i).articleId() + " \u2192 " + g.nodes.get(j).articleId()
-                                    + ": reworded, " + shared + " of " + smaller + " content words shared");
+                                    + ": reworded, " + common + " of " + smaller + " content words shared");
                         }
                     }
                 }
             }
         }
+    }
+
+    private static int firstAtLeast(List<Integer> sorted, int value) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid) < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private List<String> contentWords(String text, Span span) {

@@ -67,6 +67,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         private final List<Span> marked = new ArrayList<>();
         private final List<Span> sentences = new ArrayList<>();
         private final List<int[]> usedVerbs = new ArrayList<>();
+        /** The marked quotations' starts, ascending, and the furthest end up to each: set once marks are paired. */
+        private int[] markedStarts;
+        private int[] markedReach;
 
         /** A quotation before its speaker's name is resolved. */
         private record Found(Span span, QuoteKind kind, Optional<Span> mention, boolean continuation) {
@@ -83,6 +86,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         List<Quote> extract() {
             pairMarks();
             pairSingleMarks();
+            indexMarked();
             splitSentences();
             List<Found> found = new ArrayList<>();
             for (Span q : marked) {
@@ -319,16 +323,30 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
 
+        private void indexMarked() {
+            markedStarts = new int[marked.size()];
+            markedReach = new int[marked.size()];
+            int reach = Integer.MIN_VALUE;
+            for (int k = 0; k < marked.size(); k++) {
+                markedStarts[k] = marked.get(k).start();
+                reach = Math.max(reach, marked.get(k).end());
+                markedReach[k] = reach;
+            }
+        }
+
+        /** Whether a marked quotation covers {@code offset}: one starting at or before it ends after it. */
         private boolean insideMarked(int offset) {
-            for (Span q : marked) {
-                if (q.start() > offset) {
-                    return false;
-                }
-                if (q.contains(offset)) {
-                    return true;
+            int lo = 0;
+            int hi = markedStarts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (markedStarts[mid] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return false;
+            return lo > 0 && markedReach[lo - 1] > offset;
         }
 
         private Span sentenceOf(int offset) {

@@ -2,6 +2,7 @@ package org.stemma.quotes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,8 +49,42 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
         this.config = config;
     }
 
-    /** One sentence of one article. */
-    private record Sentence(String articleId, Span span, List<String> words, Set<String> content) {
+    /**
+     * One sentence of one article: its words and its distinct content words (first occurrence order) as ids
+     * of the storyline's {@link Words}.
+     */
+    private record Sentence(String articleId, Span span, int[] words, int[] content) {
+    }
+
+    /** The words of one storyline, each spelling numbered once, so comparisons are of ints. */
+    private final class Words {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> spellings = new ArrayList<>();
+        private final List<Boolean> content = new ArrayList<>();
+
+        int id(String word) {
+            Integer known = ids.get(word);
+            if (known != null) {
+                return known;
+            }
+            int id = spellings.size();
+            ids.put(word, id);
+            spellings.add(word);
+            content.add(Character.isLetter(word.codePointAt(0)) && !stopwords.contains(word));
+            return id;
+        }
+
+        boolean content(int id) {
+            return content.get(id);
+        }
+
+        String spelling(int id) {
+            return spellings.get(id);
+        }
+
+        int size() {
+            return spellings.size();
+        }
     }
 
     @Override
@@ -86,116 +121,201 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
     }
 
     private List<Claim> claims(String story, List<String> members, Map<String, Article> byId) {
+        Words dictionary = new Words();
         List<Sentence> sentences = new ArrayList<>();
         for (String id : members) {
             Article a = byId.get(id);
             for (Span span : sentences(a)) {
-                List<String> words = new ArrayList<>();
-                Set<String> content = new LinkedHashSet<>();
-                for (Tok t : Tokens.of(a.text(), span.start(), span.end())) {
+                List<Tok> toks = Tokens.of(a.text(), span.start(), span.end());
+                int[] words = new int[toks.size()];
+                int n = 0;
+                Set<Integer> content = new LinkedHashSet<>();
+                for (Tok t : toks) {
                     if (t.word()) {
-                        String w = t.lower().replace('\u2019', '\'');
-                        words.add(w);
-                        if (Character.isLetter(w.codePointAt(0)) && !stopwords.contains(w)) {
+                        int w = dictionary.id(t.lower().replace('\u2019', '\''));
+                        words[n++] = w;
+                        if (dictionary.content(w)) {
                             content.add(w);
                         }
                     }
                 }
                 if (content.size() >= config.minSharedWords()) {
-                    sentences.add(new Sentence(id, span, words, content));
+                    sentences.add(new Sentence(id, span, Arrays.copyOf(words, n),
+                            content.stream().mapToInt(Integer::intValue).toArray()));
                 }
             }
         }
-        int[] parent = new int[sentences.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        Map<String, List<Integer>> postings = new TreeMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (String w : sentences.get(i).content()) {
-                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            Map<Integer, Integer> shared = new TreeMap<>();
-            for (String w : sentences.get(i).content()) {
-                List<Integer> list = postings.get(w);
-                if (list.size() > config.maxPostingArticles()) {
-                    continue;
-                }
-                for (int j : list) {
-                    if (j > i && !sentences.get(j).articleId().equals(sentences.get(i).articleId())) {
-                        shared.merge(j, 1, Integer::sum);
-                    }
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int n = e.getValue();
-                int total = sentences.get(i).content().size() + sentences.get(e.getKey()).content().size();
-                if (n >= config.minSharedWords() && 2.0 * n / total >= config.minDice()) {
-                    union(parent, i, e.getKey());
-                }
-            }
-        }
+        int[] parent = link(sentences, dictionary.size());
         Map<Integer, List<Integer>> components = new TreeMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
         List<Claim> out = new ArrayList<>();
+        List<Span> referenceSpans = new ArrayList<>();
+        int[] inReference = new int[dictionary.size()];
+        int longest = sentences.stream().mapToInt(x -> x.words().length).max().orElse(0);
+        int diffWords = Math.min(longest, config.maxDiffTokens()) + 1;
+        int[][] lcs = new int[diffWords][diffWords];
         for (List<Integer> component : components.values()) {
-            Set<String> articles = new TreeSet<>();
-            component.forEach(i -> articles.add(sentences.get(i).articleId()));
-            if (articles.size() < 2) {
+            // the component's sentences of one article are adjacent, articles in members' order
+            Map<String, List<Sentence>> byArticle = new TreeMap<>();
+            component.forEach(i -> byArticle.computeIfAbsent(sentences.get(i).articleId(), k -> new ArrayList<>())
+                    .add(sentences.get(i)));
+            if (byArticle.size() < 2) {
                 continue;
             }
-            String reference = articles.stream()
+            String reference = byArticle.keySet().stream()
                     .min(Comparator.comparing((String id) -> byId.get(id).date().date().orElse(LocalDate.MAX))
                             .thenComparing(id -> id)).orElseThrow();
-            Sentence ref = component.stream().map(sentences::get).filter(x -> x.articleId().equals(reference))
-                    .min(Comparator.comparing(Sentence::span)).orElseThrow();
+            Sentence ref = byArticle.get(reference).stream().min(Comparator.comparing(Sentence::span)).orElseThrow();
+            int stamp = out.size() + 1;
+            for (int w : ref.content()) {
+                inReference[w] = stamp;
+            }
             List<ClaimCell> cells = new ArrayList<>();
+            Span referenceSpan = Span.at(0);
             for (String id : members) {
-                Optional<Sentence> best = component.stream().map(sentences::get).filter(x -> x.articleId().equals(id))
-                        .max(Comparator.comparingInt((Sentence x) -> overlap(x, ref))
-                                .thenComparing(Sentence::span, Comparator.reverseOrder()));
-                if (best.isEmpty()) {
-                    cells.add(new ClaimCell(id, ClaimState.ABSENT, Optional.empty(), List.of()));
-                } else if (best.get().words().equals(ref.words())) {
-                    cells.add(new ClaimCell(id, ClaimState.VERBATIM, Optional.of(best.get().span()), List.of()));
-                } else {
-                    cells.add(new ClaimCell(id, ClaimState.ALTERED, Optional.of(best.get().span()),
-                            diff(ref.words(), best.get().words())));
+                List<Sentence> own = byArticle.getOrDefault(id, List.of());
+                Sentence best = null;
+                int bestOverlap = -1;
+                for (Sentence x : own) {
+                    int overlap = 0;
+                    for (int w : x.content()) {
+                        if (inReference[w] == stamp) {
+                            overlap++;
+                        }
+                    }
+                    // most words shared with the reference, then the earliest
+                    if (overlap > bestOverlap || overlap == bestOverlap && x.span().compareTo(best.span()) < 0) {
+                        best = x;
+                        bestOverlap = overlap;
+                    }
                 }
+                ClaimCell cell;
+                if (best == null) {
+                    cell = new ClaimCell(id, ClaimState.ABSENT, Optional.empty(), List.of());
+                } else if (Arrays.equals(best.words(), ref.words())) {
+                    cell = new ClaimCell(id, ClaimState.VERBATIM, Optional.of(best.span()), List.of());
+                } else {
+                    cell = new ClaimCell(id, ClaimState.ALTERED, Optional.of(best.span()),
+                            diff(ref.words(), best.words(), dictionary, lcs));
+                }
+                if (id.equals(reference)) {
+                    referenceSpan = cell.sentence().orElse(Span.at(0));
+                }
+                cells.add(cell);
             }
             out.add(new Claim("pending", story, reference, cells));
+            referenceSpans.add(referenceSpan);
         }
-        out.sort(Comparator.comparing(Claim::reference).thenComparing(c -> referenceSpan(c).start()));
-        return out;
+        Integer[] order = new Integer[out.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> out.get(i).reference())
+                .thenComparingInt(i -> referenceSpans.get(i).start()));
+        List<Claim> ordered = new ArrayList<>(out.size());
+        for (int i : order) {
+            ordered.add(out.get(i));
+        }
+        return ordered;
     }
 
-    private static Span referenceSpan(Claim c) {
-        return c.cells().stream().filter(x -> x.articleId().equals(c.reference())).findFirst()
-                .flatMap(ClaimCell::sentence).orElse(Span.at(0));
-    }
-
-    private static int overlap(Sentence a, Sentence b) {
-        int n = 0;
-        for (String w : a.content()) {
-            if (b.content().contains(w)) {
-                n++;
+    /**
+     * Links sentences of different articles that share enough content words, counting shared words through
+     * the inverted index (a word's sentences, ascending) instead of comparing all pairs: a word in more than
+     * {@link ClaimConfig#maxPostingArticles()} sentences is not counted, so the work is at most that cap
+     * times the storyline's content words. Returns the union-find forest, each root its component's least
+     * sentence.
+     */
+    private int[] link(List<Sentence> sentences, int words) {
+        int n = sentences.size();
+        int[] postingSize = new int[words];
+        for (Sentence s : sentences) {
+            for (int w : s.content()) {
+                postingSize[w]++;
             }
         }
-        return n;
+        int[][] postings = new int[words][];
+        for (int w = 0; w < words; w++) {
+            postings[w] = new int[postingSize[w]];
+        }
+        int[] filled = new int[words];
+        // sentences of one article are adjacent: the first sentence of the next article, per sentence
+        int[] nextArticle = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            boolean sameAsNext = i + 1 < n && sentences.get(i + 1).articleId().equals(sentences.get(i).articleId());
+            nextArticle[i] = sameAsNext ? nextArticle[i + 1] : i + 1;
+            for (int w : sentences.get(i).content()) {
+                postings[w][postingSize[w] - 1 - filled[w]++] = i;
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            int[] content = sentences.get(i).content();
+            int touchedCount = 0;
+            for (int w : content) {
+                int[] list = postings[w];
+                if (list.length > config.maxPostingArticles()) {
+                    continue;
+                }
+                int k = firstAtLeast(list, nextArticle[i]);
+                for (; k < list.length; k++) {
+                    int j = list[k];
+                    if (shared[j]++ == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                }
+            }
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                int common = shared[j];
+                shared[j] = 0;
+                int total = content.length + sentences.get(j).content().length;
+                if (common >= config.minSharedWords() && 2.0 * common / total >= config.minDice()) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        return parent;
+    }
+
+    private static int firstAtLeast(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Word changes that turn {@code a} into {@code b}, by a longest common subsequence. */
     List<String> diff(List<String> a, List<String> b) {
-        List<String> x = a.subList(0, Math.min(a.size(), config.maxDiffTokens()));
-        List<String> y = b.subList(0, Math.min(b.size(), config.maxDiffTokens()));
-        int[][] lcs = new int[x.size() + 1][y.size() + 1];
-        for (int i = x.size() - 1; i >= 0; i--) {
-            for (int j = y.size() - 1; j >= 0; j--) {
-                lcs[i][j] = x.get(i).equals(y.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        Words dictionary = new Words();
+        return diff(a.stream().mapToInt(dictionary::id).toArray(), b.stream().mapToInt(dictionary::id).toArray(),
+                dictionary, new int[Math.min(a.size(), config.maxDiffTokens()) + 1][Math.min(b.size(), config.maxDiffTokens()) + 1]);
+    }
+
+    private List<String> diff(int[] a, int[] b, Words dictionary, int[][] lcs) {
+        int xs = Math.min(a.length, config.maxDiffTokens());
+        int ys = Math.min(b.length, config.maxDiffTokens());
+        for (int j = 0; j <= ys; j++) {
+            lcs[xs][j] = 0;
+        }
+        for (int i = xs - 1; i >= 0; i--) {
+            lcs[i][ys] = 0;
+            for (int j = ys - 1; j >= 0; j--) {
+                lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<String> out = new ArrayList<>();
@@ -203,15 +323,15 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
         List<String> added = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < x.size() || j < y.size()) {
-            if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
+        while (i < xs || j < ys) {
+            if (i < xs && j < ys && a[i] == b[j]) {
                 flush(out, dropped, added);
                 i++;
                 j++;
-            } else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                added.add(y.get(j++));
+            } else if (j < ys && (i == xs || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                added.add(dictionary.spelling(b[j++]));
             } else {
-                dropped.add(x.get(i++));
+                dropped.add(dictionary.spelling(a[i++]));
             }
         }
         flush(out, dropped, added);
