@@ -216,6 +216,7 @@ public final class DomExtractor implements HtmlExtractor {
             boolean linky = g >= 0
                     ? groupLinks[g] > config.maxBodyLinkDensity() * groupChars[g]
                     : b.linkChars > config.maxBodyLinkDensity() * b.text.length();
+            b.mark = mark;
             if (mark != null) {
                 b.kind = mark;
             } else if (best >= 0 && inside(els, best, b.owner)) {
@@ -226,8 +227,50 @@ public final class DomExtractor implements HtmlExtractor {
                 b.kind = k < firstInside ? ClutterKind.META : ClutterKind.DISCLAIMER;
             }
         }
+        rescueLead(blocks);
         adoptSectionKinds(blocks);
         return best;
+    }
+
+    /**
+     * The standfirst: a paragraph of prose just before the article's first body paragraph, after the
+     * headline, is the article's lead, even outside the container or in an element named like a teaser, an
+     * intro or a page header (templates put the lead in the article's header and call it "teaser", "intro"
+     * or "summary"). Walking back from the first body paragraph, body lines, bylines, dates, captions, share
+     * buttons and other short lines are passed over; the walk stops at the headline ({@code <h1>}), at
+     * notices, comments and pagination, at a long block that is not prose, and after
+     * {@link ExtractConfig#maxLeadGap()} passed lines.
+     */
+    private void rescueLead(List<Block> blocks) {
+        int first = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            if (blocks.get(k).kind == null && isProse(blocks.get(k))) {
+                first = k;
+                break;
+            }
+        }
+        int passed = 0;
+        for (int k = first - 1; k >= 0 && passed <= config.maxLeadGap(); k--) {
+            Block b = blocks.get(k);
+            if (b.heading == 1 || b.mark == ClutterKind.COMMENTS || b.mark == ClutterKind.DISCLAIMER
+                    || b.mark == ClutterKind.PAGINATION) {
+                return;
+            }
+            if (b.kind == null) {
+                continue;
+            }
+            int plain = b.text.length() - b.linkChars;
+            boolean leadMark = b.mark == null || b.mark == ClutterKind.TEASER || b.mark == ClutterKind.NAVIGATION;
+            if (leadMark && plain >= config.minLeadChars()
+                    && b.linkChars <= config.maxParagraphLinkDensity() * b.text.length()) {
+                b.kind = null;
+            } else if (b.text.length() < config.minLeadChars() || b.mark == ClutterKind.META
+                    || b.mark == ClutterKind.WIDGET) {
+                passed++;
+            } else {
+                return;
+            }
+        }
     }
 
     private boolean isProse(Block b) {
@@ -311,6 +354,8 @@ public final class DomExtractor implements HtmlExtractor {
         final int linkChars;
         final int heading;
         ClutterKind kind;
+        /** The kind a clutter mark on the block's element or an ancestor gives it, or null. */
+        ClutterKind mark;
 
         Block(String text, int owner, int linkChars, int heading) {
             this.text = text;
