@@ -115,6 +115,65 @@ class DomExtractorTest {
         assertEquals("14 March 2021", x.date().evidence().orElseThrow().of(x.text()));
     }
 
+    /** An article whose lead sits in a header before the container, named like a teaser. */
+    private static final String LEAD_PAGE = "<html><body><nav><ul><li><a href='/'>Home</a></li>"
+            + "<li><a href='/news'>News</a></li></ul></nav><main><header class='article-header'>"
+            + "<h1>Reservoir levels recover after a wet spring</h1>"
+            + "<div class='teaser-text'><p>After two dry years the valley reservoirs are nearly full again, and"
+            + " the water board has lifted the hosepipe ban it imposed last summer.</p></div>"
+            + "<p class='byline'>By Ana Ferreira</p><div class='share'><a href='#'>Share</a></div></header>"
+            + "<div class='article-body'><p>The board said on Tuesday that the upper reservoir stood at 96 percent"
+            + " of its capacity, up from barely half at the same time last year.</p>"
+            + "<p>Engineers credit three months of steady rain and the repaired dam on the eastern arm, which no"
+            + " longer leaks into the old quarry.</p><p>Farmers downstream welcomed the news but asked for a"
+            + " say in how the spring flood releases are timed in future years.</p></div></main>"
+            + "<footer><p>Copyright the Valley Courier, all rights reserved, reproduction prohibited.</p></footer>"
+            + "</body></html>";
+
+    @Test
+    void theLeadBeforeTheBodyIsBodyThoughItsElementIsNamedLikeATeaser() {
+        Extraction x = EXTRACTOR.extract(LEAD_PAGE, Optional.empty());
+        String main = x.mainText();
+        assertTrue(main.contains("After two dry years the valley reservoirs"), main);
+        assertTrue(main.contains("The board said on Tuesday"), main);
+        assertFalse(main.contains("By Ana Ferreira"), "bylines between lead and body stay clutter: " + main);
+        assertFalse(main.contains("Copyright"), main);
+        assertFalse(main.contains("Home"), main);
+    }
+
+    @Test
+    void theLeadSearchStopsAtTheHeadlineAndAtLongBlocksThatAreNotProse() {
+        // a teaser paragraph above the headline belongs to another story
+        String above = "<html><body><div class='teaser-text'><p>Elsewhere today: the county fair opens its gates"
+                + " on Friday with a record number of stalls and a new night market.</p></div>"
+                + "<h1>Reservoir levels recover</h1><div class='article-body'><p>The board said on Tuesday that"
+                + " the upper reservoir stood at 96 percent of its capacity, up from half last year.</p><p>Engineers"
+                + " credit three months of steady rain and the repaired dam on the eastern arm.</p></div></body></html>";
+        String main = EXTRACTOR.extract(above, Optional.empty()).mainText();
+        assertFalse(main.contains("county fair"), main);
+        // a lead whose words are mostly links is a teaser list, not a lead
+        String linked = "<html><body><h1>Reservoir levels recover</h1><div class='teaser-text'><p><a href='/a'>"
+                + "County fair opens on Friday with a record number of stalls</a> and <a href='/b'>a new night"
+                + " market in the old town square</a></p></div><div class='article-body'><p>The board said on"
+                + " Tuesday that the upper reservoir stood at 96 percent of its capacity.</p><p>Engineers credit"
+                + " three months of steady rain and the repaired dam on the eastern arm.</p></div></body></html>";
+        assertFalse(EXTRACTOR.extract(linked, Optional.empty()).mainText().contains("County fair"));
+        // a notice between the lead candidate and the body ends the search
+        String notice = "<html><body><h1>Reservoir levels recover</h1><p>After two dry years the valley"
+                + " reservoirs are nearly full again, and the board has lifted the hosepipe ban.</p>"
+                + "<div class='cookie-notice'><p>We use cookies to measure how our pages are read and to remember"
+                + " your settings; you can refuse them at any time.</p></div><div class='article-body'><p>The board"
+                + " said on Tuesday that the upper reservoir stood at 96 percent of its capacity.</p><p>Engineers"
+                + " credit three months of steady rain and the repaired dam on the eastern arm.</p><p>Farmers"
+                + " downstream welcomed the news but asked for a say in how the spring flood releases are timed.</p>"
+                + "<p>The board will publish the reservoir levels every week on its notice board until the autumn.</p>"
+                + "<p>Anglers, who had complained about the low water, expect a good season on the upper lake.</p>"
+                + "</div></body></html>";
+        String noticeMain = EXTRACTOR.extract(notice, Optional.empty()).mainText();
+        assertFalse(noticeMain.contains("After two dry years"), noticeMain);
+        assertFalse(noticeMain.contains("cookies"), noticeMain);
+    }
+
     @Test
     void sameInputSameOutput() throws IOException {
         String html = fixture("article.html");
