@@ -175,6 +175,29 @@ class DomExtractorTest {
     }
 
     @Test
+    void shortLinesPastTheLastParagraphOutsideTheTextColumnAreClutterButNotThoseInsideIt() {
+        // the page says the body holds the box too, so the container does
+        String html = "<html><body><h1>Orchard society plants forty trees</h1><div itemprop='articleBody'><div>"
+                + "<p>Volunteers of the orchard society planted forty young apple and pear trees on the slope"
+                + " behind the school on Saturday morning.</p><p>The varieties were chosen from old local"
+                + " stock, grafted last winter in the society's own nursery by its members.</p>"
+                + "<p>Regards, the committee</p></div>"
+                + "<div><h3>More on this</h3><p>Picture: J. Holm</p></div></div></body></html>";
+        Extraction x = EXTRACTOR.extract(html, Optional.empty());
+        String main = x.mainText();
+        assertTrue(main.contains("grafted last winter"), main);
+        assertTrue(main.contains("Regards, the committee"), "a short line inside the column stays: " + main);
+        assertFalse(main.contains("More on this"), main);
+        assertFalse(main.contains("Picture: J. Holm"), main);
+        assertTrue(x.text().contains("Picture: J. Holm"), "clutter stays in the page's text");
+        // a section heading outside the column that a paragraph follows is the article's, and stays
+        String sections = html.replace("<p>Picture: J. Holm</p>", "<p>The society will plant another"
+                + " thirty trees in the spring if the first ones take root well.</p>");
+        String sectionsMain = EXTRACTOR.extract(sections, Optional.empty()).mainText();
+        assertTrue(sectionsMain.contains("More on this"), sectionsMain);
+    }
+
+    @Test
     void sameInputSameOutput() throws IOException {
         String html = fixture("article.html");
         assertEquals(EXTRACTOR.extract(html, Optional.empty()), EXTRACTOR.extract(html, Optional.empty()));
