@@ -40,6 +40,14 @@ final class MetadataReader {
     private static final Set<ClutterKind> NO_DATE_FROM = Set.of(ClutterKind.COMMENTS, ClutterKind.TEASER,
             ClutterKind.NAVIGATION, ClutterKind.PAGINATION, ClutterKind.WIDGET);
 
+    /** Where a date stated as the publication date ({@code pubdate}, datePublished, "published") is not the page's. */
+    private static final Set<ClutterKind> NO_PUBLISHED_DATE_FROM = Set.of(ClutterKind.COMMENTS, ClutterKind.TEASER,
+            ClutterKind.PAGINATION, ClutterKind.WIDGET);
+
+    /** Elements that state a date: {@code <time>}, microdata and Dublin Core RDFa publication dates. */
+    private static final String TIME_SELECTOR = "time, [itemprop=datePublished], [pubdate],"
+            + " [property~=(?i)^(dc|dcterms):(date|created|issued)\\b][content]";
+
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i).*(article|posting|blogposting|report|review|newsarticle).*");
 
@@ -324,8 +332,12 @@ final class MetadataReader {
 
     private Optional<LocalDate> timeElement() {
         Optional<LocalDate> first = Optional.empty();
-        for (Element e : doc.select("time, [itemprop=datePublished], [pubdate]")) {
-            if (inClutter(e)) {
+        for (Element e : doc.select(TIME_SELECTOR)) {
+            boolean published = e.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(e.attr("itemprop"))
+                    || e.className().toLowerCase(Locale.ROOT).contains("publish") || e.hasAttr("property");
+            // a post's header is often named like a page header (a navigation mark); a date it states as the
+            // publication date is still the post's, while a plain <time> there may be a menu's or a ticker's
+            if (inClutter(e, published ? NO_PUBLISHED_DATE_FROM : NO_DATE_FROM)) {
                 continue;
             }
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
@@ -333,8 +345,6 @@ final class MetadataReader {
             if (d.isEmpty()) {
                 continue;
             }
-            boolean published = e.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(e.attr("itemprop"))
-                    || e.className().toLowerCase(Locale.ROOT).contains("publish");
             if (published) {
                 return d;
             }
@@ -347,6 +357,11 @@ final class MetadataReader {
 
     /** True when an element sits in comments, teasers, navigation or a widget, by its or its ancestors' marks. */
     private boolean inClutter(Element e) {
+        return inClutter(e, NO_DATE_FROM);
+    }
+
+    /** True when an element or an ancestor is marked as one of {@code kinds} of clutter. */
+    private boolean inClutter(Element e, Set<ClutterKind> kinds) {
         int steps = 0;
         for (Element a = e; a != null && steps < config.maxElementDepth(); a = a.parent(), steps++) {
             String tag = a.normalName();
@@ -354,7 +369,7 @@ final class MetadataReader {
                 return false;
             }
             Optional<ClutterKind> k = Marks.kind(a);
-            if (k.isPresent() && NO_DATE_FROM.contains(k.get())) {
+            if (k.isPresent() && kinds.contains(k.get())) {
                 return true;
             }
         }

@@ -198,6 +198,29 @@ class DomExtractorTest {
     }
 
     @Test
+    void aPublishedDateInAPostHeaderNamedLikeAPageHeaderCounts() {
+        String body = "<p>The village hall will host a repair café every second Saturday from April onwards, the"
+                + " committee said.</p><p>Volunteers will mend bicycles, lamps, toasters and clothes for free.</p>";
+        String header = "<html><body><article><header class='entry-header'><h1>Repair café opens</h1>"
+                + "<a href='/2019/02/10/repair' rel='bookmark'><time class='entry-date published'"
+                + " datetime='2019-02-10T09:30:10+01:00'>10. Februar</time></a></header>" + body
+                + "</article></body></html>";
+        Extraction x = EXTRACTOR.extract(header, Optional.empty());
+        assertEquals(DateSource.TIME_ELEMENT, x.dateSource());
+        assertEquals(Optional.of(LocalDate.of(2019, 2, 10)), x.date().date());
+        // a Dublin Core RDFa date states the same
+        String rdfa = "<html><body><article><h1>Repair café opens</h1><p class='submitted'><span"
+                + " property='dc:date dc:created' content='2019-07-07T18:44:31+02:00'>Sunday</span></p>" + body
+                + "</article></body></html>";
+        assertEquals(Optional.of(LocalDate.of(2019, 7, 7)), EXTRACTOR.extract(rdfa, Optional.empty()).date().date());
+        // a published date in a teaser for another post is not this page's
+        String teaser = "<html><body><article><h1>Repair café opens</h1>" + body + "</article>"
+                + "<div class='related-posts'><a href='/x'>Older post</a><time class='entry-date published'"
+                + " datetime='2018-05-01'>1 May</time></div></body></html>";
+        assertTrue(EXTRACTOR.extract(teaser, Optional.empty()).date().date().isEmpty());
+    }
+
+    @Test
     void sameInputSameOutput() throws IOException {
         String html = fixture("article.html");
         assertEquals(EXTRACTOR.extract(html, Optional.empty()), EXTRACTOR.extract(html, Optional.empty()));
