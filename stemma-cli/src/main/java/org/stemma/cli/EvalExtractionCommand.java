@@ -32,6 +32,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             description = "runs over the set; figures are the last run's, so earlier runs warm the JIT (default: 1)")
     int rounds = 1;
 
+    @Option(names = "--halves",
+            description = "also print the scores of the even- and odd-numbered pages by sorted file name")
+    boolean halves;
+
     @Override
     public Integer call() throws IOException {
         DomExtractor extractor = new DomExtractor(ExtractConfig.defaults());
@@ -44,6 +48,13 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                 r.snippets().precision(), r.snippets().recall(), r.snippets().f1());
         System.out.printf(Locale.ROOT, "title accuracy %.3f (%d/%d), date accuracy %.3f (%d/%d)%n",
                 r.titleAccuracy(), r.titleRight(), r.titleGold(), r.dateAccuracy(), r.dateRight(), r.dateGold());
+        if (halves) {
+            for (ExtractionEvaluation.Share h : r.halves()) {
+                System.out.printf(Locale.ROOT, "%s half: precision %.3f recall %.3f F1 %.3f, title %.3f, date %.3f%n",
+                        h.name(), h.snippets().precision(), h.snippets().recall(), h.snippets().f1(),
+                        h.titleAccuracy(), h.dateAccuracy());
+            }
+        }
         System.out.printf(Locale.ROOT, "%.0f pages/s on %d threads (decode + extract, after reading the files)%n",
                 r.pagesPerSecond(), Math.max(1, threads));
         return 0;

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +75,32 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** The scores of an extractor over a gold set, with the wall time the extraction took. */
+    /**
+     * The scores of one share of the pages.
+     *
+     * @param name which share ("even", "odd")
+     */
+    public record Share(String name, Counts snippets, int titleGold, int titleRight, int dateGold, int dateRight) {
+        public double titleAccuracy() {
+            return titleGold == 0 ? 0 : (double) titleRight / titleGold;
+        }
+
+        public double dateAccuracy() {
+            return dateGold == 0 ? 0 : (double) dateRight / dateGold;
+        }
+    }
+
+    /**
+     * The scores of an extractor over a gold set, with the wall time the extraction took, and the same scores
+     * on the even- and odd-numbered pages by sorted file name ({@code halves}): rules are developed on one half
+     * and checked on the other.
+     */
     public record Result(Counts snippets, int pages, int titleGold, int titleRight, int dateGold, int dateRight,
-                         int failed, long extractNanos) {
+                         int failed, long extractNanos, List<Share> halves) {
+        public Result {
+            halves = List.copyOf(halves);
+        }
+
         public double titleAccuracy() {
             return titleGold == 0 ? 0 : (double) titleRight / titleGold;
         }
@@ -167,23 +192,46 @@ public final class ExtractionEvaluation {
             }
         }
         long nanos = System.nanoTime() - t0;
-        Counts total = Counts.ZERO;
+        List<String> sortedFiles = new ArrayList<>();
+        for (Gold g : gold) {
+            sortedFiles.add(g.file());
+        }
+        Collections.sort(sortedFiles);
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < sortedFiles.size(); i++) {
+            rank.putIfAbsent(sortedFiles.get(i), i);
+        }
+        int failed = 0;
+        List<Integer> all = new ArrayList<>();
+        List<Integer> even = new ArrayList<>();
+        List<Integer> odd = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            failed += scores[i].failed() ? 1 : 0;
+            all.add(i);
+            (rank.get(gold.get(i).file()) % 2 == 0 ? even : odd).add(i);
+        }
+        Share total = share("all", all, gold, scores);
+        return new Result(total.snippets(), gold.size(), total.titleGold(), total.titleRight(), total.dateGold(),
+                total.dateRight(), failed, nanos,
+                List.of(share("even", even, gold, scores), share("odd", odd, gold, scores)));
+    }
+
+    private static Share share(String name, List<Integer> pages, List<Gold> gold, PageScore[] scores) {
+        Counts counts = Counts.ZERO;
         int titleGold = 0;
         int titleRight = 0;
         int dateGold = 0;
         int dateRight = 0;
-        int failed = 0;
-        for (int i = 0; i < scores.length; i++) {
+        for (int i : pages) {
             Gold g = gold.get(i);
             PageScore p = scores[i];
-            total = total.plus(p.counts());
-            failed += p.failed() ? 1 : 0;
+            counts = counts.plus(p.counts());
             titleGold += g.title().isPresent() ? 1 : 0;
             titleRight += p.titleRight() ? 1 : 0;
             dateGold += g.date().isPresent() ? 1 : 0;
             dateRight += p.dateRight() ? 1 : 0;
         }
-        return new Result(total, gold.size(), titleGold, titleRight, dateGold, dateRight, failed, nanos);
+        return new Share(name, counts, titleGold, titleRight, dateGold, dateRight);
     }
 
     /** One page's share of the scores. */

@@ -32,6 +32,9 @@ import org.stemma.model.Span;
  *     The best element is the container.</li>
  * <li><b>Kinds.</b> Inside the container, a block is body unless a mark or its link density says it is
  *     clutter; outside, every block is clutter, of its mark's kind or by position and links.</li>
+ * <li><b>Edges.</b> The lead, a paragraph of prose between the headline and the first body paragraph, is
+ *     body wherever it sits and whatever its element is called; past the last paragraph, lines that are not
+ *     prose and lie outside the text column are clutter.</li>
  * </ol>
  * All blocks go into the text (clutter too), separated by blank lines, so the clean stage can show them.
  * Immutable and thread-safe. Work is linear in the page's size, capped by {@link ExtractConfig#maxHtmlChars()}.
@@ -216,6 +219,7 @@ public final class DomExtractor implements HtmlExtractor {
             boolean linky = g >= 0
                     ? groupLinks[g] > config.maxBodyLinkDensity() * groupChars[g]
                     : b.linkChars > config.maxBodyLinkDensity() * b.text.length();
+            b.mark = mark;
             if (mark != null) {
                 b.kind = mark;
             } else if (best >= 0 && inside(els, best, b.owner)) {
@@ -226,8 +230,99 @@ public final class DomExtractor implements HtmlExtractor {
                 b.kind = k < firstInside ? ClutterKind.META : ClutterKind.DISCLAIMER;
             }
         }
+        rescueLead(blocks);
+        trimTail(els, blocks);
         adoptSectionKinds(blocks);
         return best;
+    }
+
+    /**
+     * The standfirst: a paragraph of prose just before the article's first body paragraph, after the
+     * headline, is the article's lead, even outside the container or in an element named like a teaser, an
+     * intro or a page header (templates put the lead in the article's header and call it "teaser", "intro"
+     * or "summary"). Walking back from the first body paragraph, body lines, bylines, dates, captions, share
+     * buttons and other short lines are passed over; the walk stops at the headline ({@code <h1>}), at
+     * notices, comments and pagination, at a long block that is not prose, and after
+     * {@link ExtractConfig#maxLeadGap()} passed lines.
+     */
+    private void rescueLead(List<Block> blocks) {
+        int first = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            if (blocks.get(k).kind == null && isProse(blocks.get(k))) {
+                first = k;
+                break;
+            }
+        }
+        int passed = 0;
+        for (int k = first - 1; k >= 0 && passed <= config.maxLeadGap(); k--) {
+            Block b = blocks.get(k);
+            if (b.heading == 1 || b.mark == ClutterKind.COMMENTS || b.mark == ClutterKind.DISCLAIMER
+                    || b.mark == ClutterKind.PAGINATION) {
+                return;
+            }
+            if (b.kind == null) {
+                continue;
+            }
+            int plain = b.text.length() - b.linkChars;
+            boolean leadMark = b.mark == null || b.mark == ClutterKind.TEASER || b.mark == ClutterKind.NAVIGATION;
+            if (leadMark && plain >= config.minLeadChars()
+                    && b.linkChars <= config.maxParagraphLinkDensity() * b.text.length()) {
+                b.kind = null;
+            } else if (b.text.length() < config.minLeadChars() || b.mark == ClutterKind.META
+                    || b.mark == ClutterKind.WIDGET) {
+                passed++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The article's tail: past its last paragraph of prose, a body line that is not prose itself and lies
+     * outside the text column (the element whose own child blocks hold most of the body's prose) is the
+     * article's furniture, not its text: a "More on this" heading, a credit, a contact line, a date, a link
+     * prompt. Such lines become meta clutter. Lines inside the column (a signature, a last short sentence)
+     * and lines before the last paragraph (a section's heading) stay body: the DOM position, not the line's
+     * words or length alone, is the evidence.
+     */
+    private void trimTail(List<El> els, List<Block> blocks) {
+        double[] own = new double[els.size()];
+        int lastProse = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b.kind == null && isProse(b)) {
+                lastProse = k;
+                int o = b.owner;
+                while (o >= 0 && !els.get(o).block) {
+                    o = els.get(o).parent;
+                }
+                int column = o >= 0 ? els.get(o).parent : -1;
+                if (column >= 0) {
+                    own[column] += b.text.length() - b.linkChars;
+                }
+            }
+        }
+        int column = -1;
+        for (int i = 0; i < own.length; i++) {
+            if (own[i] > 0 && (column < 0 || own[i] > own[column])) {
+                column = i;
+            }
+        }
+        if (column < 0) {
+            return;
+        }
+        int from = lastProse;
+        for (int k = lastProse + 1; k < blocks.size(); k++) {
+            if (blocks.get(k).kind == null && inside(els, column, blocks.get(k).owner)) {
+                from = k;
+            }
+        }
+        for (int k = from + 1; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b.kind == null && !inside(els, column, b.owner) && !isProse(b)) {
+                b.kind = ClutterKind.META;
+            }
+        }
     }
 
     private boolean isProse(Block b) {
@@ -311,6 +406,8 @@ public final class DomExtractor implements HtmlExtractor {
         final int linkChars;
         final int heading;
         ClutterKind kind;
+        /** The kind a clutter mark on the block's element or an ancestor gives it, or null. */
+        ClutterKind mark;
 
         Block(String text, int owner, int linkChars, int heading) {
             this.text = text;

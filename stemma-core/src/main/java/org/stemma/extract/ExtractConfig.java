@@ -22,15 +22,20 @@ package org.stemma.extract;
  * @param articleBodyBonus          factor on the prose of an element marked {@code itemprop=articleBody}
  * @param containerNameBonus        factor on the prose of an {@code <article>}, {@code <main>} or an element
  *                                  whose class or id names article content
+ * @param minLeadChars              a block before the article's first body paragraph with at least this many
+ *                                  non-link chars (and few links) is its lead; shorter ones are passed over
+ * @param maxLeadGap                how many short lines, bylines or captions the search for the lead passes
+ *                                  over, walking back from the first body paragraph
  */
 public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagraphChars,
                             double maxParagraphLinkDensity, double clutterPenalty, double maxBodyLinkDensity,
                             double maxMarkShare, double maxCommentMarkShare, int maxJsonLdChars,
-                            int maxTextDateChars, int maxIntroChars, float articleBodyBonus, float containerNameBonus) {
+                            int maxTextDateChars, int maxIntroChars, float articleBodyBonus, float containerNameBonus,
+                            int minLeadChars, int maxLeadGap) {
 
     public ExtractConfig {
         if (maxHtmlChars < 1 || maxElementDepth < 2 || minParagraphChars < 1 || maxJsonLdChars < 0
-                || maxTextDateChars < 0 || maxIntroChars < 0) {
+                || maxTextDateChars < 0 || maxIntroChars < 0 || minLeadChars < 1 || maxLeadGap < 0) {
             throw new IllegalArgumentException("limits must be positive: " + this);
         }
         requireShare("maxParagraphLinkDensity", maxParagraphLinkDensity);
@@ -75,9 +80,13 @@ public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagr
      *     (templates put it on a teaser's wrapper too).</li>
      * <li>containerNameBonus 1.2: a weaker hint; enough to prefer the article's element over an equal
      *     wrapper, not enough to prefer a half-empty one.</li>
+     * <li>minLeadChars 80: a lead is a sentence or two; a byline, a date, a kicker or a share bar is shorter.
+     *     Values from 50 to 120 scored the same on the development pages.</li>
+     * <li>maxLeadGap 6: between a lead and the body sit at most a picture's caption and credit, a byline, a
+     *     date and a few share buttons; 3 to 10 scored the same.</li>
      * </ul>
      */
     public static ExtractConfig defaults() {
-        return new ExtractConfig(8 << 20, 256, 30, 0.33, 0.3, 0.5, 0.6, 0.9, 1 << 20, 3000, 120, 1.5f, 1.2f);
+        return new ExtractConfig(8 << 20, 256, 30, 0.33, 0.3, 0.5, 0.6, 0.9, 1 << 20, 3000, 120, 1.5f, 1.2f, 80, 6);
     }
 }

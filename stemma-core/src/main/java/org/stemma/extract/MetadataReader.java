@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.stemma.model.Clutter;
 import org.stemma.model.ClutterKind;
 import org.stemma.model.PublicationDate;
@@ -38,6 +39,14 @@ final class MetadataReader {
 
     private static final Set<ClutterKind> NO_DATE_FROM = Set.of(ClutterKind.COMMENTS, ClutterKind.TEASER,
             ClutterKind.NAVIGATION, ClutterKind.PAGINATION, ClutterKind.WIDGET);
+
+    /** Where a date stated as the publication date ({@code pubdate}, datePublished, "published") is not the page's. */
+    private static final Set<ClutterKind> NO_PUBLISHED_DATE_FROM = Set.of(ClutterKind.COMMENTS, ClutterKind.TEASER,
+            ClutterKind.PAGINATION, ClutterKind.WIDGET);
+
+    /** Elements that state a date: {@code <time>}, microdata and Dublin Core RDFa publication dates. */
+    private static final String TIME_SELECTOR = "time, [itemprop=datePublished], [pubdate],"
+            + " [property~=(?i)^(dc|dcterms):(date|created|issued)\\b][content]";
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i).*(article|posting|blogposting|report|review|newsarticle).*");
@@ -124,8 +133,11 @@ final class MetadataReader {
      * The headline. The page's first {@code <h1>} in the article or its head wins when a stated title (JSON-LD
      * headline, og:title, twitter:title, {@code <title>}) contains it, since templates add a site name or a
      * kicker to the stated one; a stated title that an {@code <h1>} contains wins over the {@code <h1>}, which
-     * then carries a byline or a kicker. Otherwise the first stated title without its site name; and when that
-     * leaves nothing (the {@code <title>} is only the site's name), the {@code <h1>}.
+     * then carries a byline or a kicker. Next, an {@code <h1>} classed as clutter (templates put the headline in
+     * a page header) that a stated title holds and that is at least half of it without its site name.
+     * Otherwise the first stated title without its site name; and when that leaves nothing (the
+     * {@code <title>} is only the site's name), the {@code <h1>}. Stated titles have character references
+     * decoded first.
      */
     private Optional<String> title() {
         Optional<String> h1 = Optional.empty();
@@ -136,9 +148,10 @@ final class MetadataReader {
             }
         }
         List<String> stated = new ArrayList<>();
-        jsonLdArticle().map(n -> n.path("headline").asText("")).filter(s -> !s.isBlank()).ifPresent(stated::add);
-        meta("og:title").ifPresent(stated::add);
-        meta("twitter:title").ifPresent(stated::add);
+        jsonLdArticle().map(n -> n.path("headline").asText("")).filter(s -> !s.isBlank())
+                .map(MetadataReader::unescape).ifPresent(stated::add);
+        meta("og:title").map(MetadataReader::unescape).ifPresent(stated::add);
+        meta("twitter:title").map(MetadataReader::unescape).ifPresent(stated::add);
         Element titleElement = doc.selectFirst("title");
         if (titleElement != null && !titleElement.text().isBlank()) {
             stated.add(titleElement.text());
@@ -155,6 +168,24 @@ final class MetadataReader {
                 String ns = normalise(stripSiteName(s.strip(), sites));
                 if (ns.length() * 2 >= norm.length() && norm.contains(ns)) {
                     return Optional.of(stripSiteName(s.strip(), sites));
+                }
+            }
+        }
+        // An <h1> that the walk put in a page header or a teaser is still the headline when a stated title
+        // holds it and it is at least half of that title without its site name: the title adds the site.
+        for (Scanned s : blocks) {
+            if (s.heading() != 1 || s.kind().isEmpty() || s.kind().get() == ClutterKind.COMMENTS) {
+                continue;
+            }
+            String t = s.span().of(text).strip();
+            String norm = normalise(t);
+            if (t.isEmpty() || names(t, sites)) {
+                continue;
+            }
+            for (String st : stated) {
+                String ns = normalise(stripSiteName(st.strip(), sites));
+                if (normalise(st).contains(norm) && norm.length() * 2 >= ns.length()) {
+                    return Optional.of(t);
                 }
             }
         }
@@ -251,6 +282,14 @@ final class MetadataReader {
         return false;
     }
 
+    /**
+     * A stated title with character references decoded: templates escape the headline once more than the
+     * attribute needs ({@code &amp;#8217;}), leaving "&#8217;" in the value the parser gives.
+     */
+    static String unescape(String s) {
+        return s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? Parser.unescapeEntities(s, false) : s;
+    }
+
     private static String normalise(String s) {
         return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
@@ -293,8 +332,12 @@ final class MetadataReader {
 
     private Optional<LocalDate> timeElement() {
         Optional<LocalDate> first = Optional.empty();
-        for (Element e : doc.select("time, [itemprop=datePublished], [pubdate]")) {
-            if (inClutter(e)) {
+        for (Element e : doc.select(TIME_SELECTOR)) {
+            boolean published = e.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(e.attr("itemprop"))
+                    || e.className().toLowerCase(Locale.ROOT).contains("publish") || e.hasAttr("property");
+            // a post's header is often named like a page header (a navigation mark); a date it states as the
+            // publication date is still the post's, while a plain <time> there may be a menu's or a ticker's
+            if (inClutter(e, published ? NO_PUBLISHED_DATE_FROM : NO_DATE_FROM)) {
                 continue;
             }
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
@@ -302,8 +345,6 @@ final class MetadataReader {
             if (d.isEmpty()) {
                 continue;
             }
-            boolean published = e.hasAttr("pubdate") || "datePublished".equalsIgnoreCase(e.attr("itemprop"))
-                    || e.className().toLowerCase(Locale.ROOT).contains("publish");
             if (published) {
                 return d;
             }
@@ -316,6 +357,11 @@ final class MetadataReader {
 
     /** True when an element sits in comments, teasers, navigation or a widget, by its or its ancestors' marks. */
     private boolean inClutter(Element e) {
+        return inClutter(e, NO_DATE_FROM);
+    }
+
+    /** True when an element or an ancestor is marked as one of {@code kinds} of clutter. */
+    private boolean inClutter(Element e, Set<ClutterKind> kinds) {
         int steps = 0;
         for (Element a = e; a != null && steps < config.maxElementDepth(); a = a.parent(), steps++) {
             String tag = a.normalName();
@@ -323,7 +369,7 @@ final class MetadataReader {
                 return false;
             }
             Optional<ClutterKind> k = Marks.kind(a);
-            if (k.isPresent() && NO_DATE_FROM.contains(k.get())) {
+            if (k.isPresent() && kinds.contains(k.get())) {
                 return true;
             }
         }

@@ -115,6 +115,111 @@ class DomExtractorTest {
         assertEquals("14 March 2021", x.date().evidence().orElseThrow().of(x.text()));
     }
 
+    /** An article whose lead sits in a header before the container, named like a teaser. */
+    private static final String LEAD_PAGE = "<html><body><nav><ul><li><a href='/'>Home</a></li>"
+            + "<li><a href='/news'>News</a></li></ul></nav><main><header class='article-header'>"
+            + "<h1>Reservoir levels recover after a wet spring</h1>"
+            + "<div class='teaser-text'><p>After two dry years the valley reservoirs are nearly full again, and"
+            + " the water board has lifted the hosepipe ban it imposed last summer.</p></div>"
+            + "<p class='byline'>By Ana Ferreira</p><div class='share'><a href='#'>Share</a></div></header>"
+            + "<div class='article-body'><p>The board said on Tuesday that the upper reservoir stood at 96 percent"
+            + " of its capacity, up from barely half at the same time last year.</p>"
+            + "<p>Engineers credit three months of steady rain and the repaired dam on the eastern arm, which no"
+            + " longer leaks into the old quarry.</p><p>Farmers downstream welcomed the news but asked for a"
+            + " say in how the spring flood releases are timed in future years.</p></div></main>"
+            + "<footer><p>Copyright the Valley Courier, all rights reserved, reproduction prohibited.</p></footer>"
+            + "</body></html>";
+
+    @Test
+    void theLeadBeforeTheBodyIsBodyThoughItsElementIsNamedLikeATeaser() {
+        Extraction x = EXTRACTOR.extract(LEAD_PAGE, Optional.empty());
+        String main = x.mainText();
+        assertTrue(main.contains("After two dry years the valley reservoirs"), main);
+        assertTrue(main.contains("The board said on Tuesday"), main);
+        assertFalse(main.contains("By Ana Ferreira"), "bylines between lead and body stay clutter: " + main);
+        assertFalse(main.contains("Copyright"), main);
+        assertFalse(main.contains("Home"), main);
+    }
+
+    @Test
+    void theLeadSearchStopsAtTheHeadlineAndAtLongBlocksThatAreNotProse() {
+        // a teaser paragraph above the headline belongs to another story
+        String above = "<html><body><div class='teaser-text'><p>Elsewhere today: the county fair opens its gates"
+                + " on Friday with a record number of stalls and a new night market.</p></div>"
+                + "<h1>Reservoir levels recover</h1><div class='article-body'><p>The board said on Tuesday that"
+                + " the upper reservoir stood at 96 percent of its capacity, up from half last year.</p><p>Engineers"
+                + " credit three months of steady rain and the repaired dam on the eastern arm.</p></div></body></html>";
+        String main = EXTRACTOR.extract(above, Optional.empty()).mainText();
+        assertFalse(main.contains("county fair"), main);
+        // a lead whose words are mostly links is a teaser list, not a lead
+        String linked = "<html><body><h1>Reservoir levels recover</h1><div class='teaser-text'><p><a href='/a'>"
+                + "County fair opens on Friday with a record number of stalls</a> and <a href='/b'>a new night"
+                + " market in the old town square</a></p></div><div class='article-body'><p>The board said on"
+                + " Tuesday that the upper reservoir stood at 96 percent of its capacity.</p><p>Engineers credit"
+                + " three months of steady rain and the repaired dam on the eastern arm.</p></div></body></html>";
+        assertFalse(EXTRACTOR.extract(linked, Optional.empty()).mainText().contains("County fair"));
+        // a notice between the lead candidate and the body ends the search
+        String notice = "<html><body><h1>Reservoir levels recover</h1><p>After two dry years the valley"
+                + " reservoirs are nearly full again, and the board has lifted the hosepipe ban.</p>"
+                + "<div class='cookie-notice'><p>We use cookies to measure how our pages are read and to remember"
+                + " your settings; you can refuse them at any time.</p></div><div class='article-body'><p>The board"
+                + " said on Tuesday that the upper reservoir stood at 96 percent of its capacity.</p><p>Engineers"
+                + " credit three months of steady rain and the repaired dam on the eastern arm.</p><p>Farmers"
+                + " downstream welcomed the news but asked for a say in how the spring flood releases are timed.</p>"
+                + "<p>The board will publish the reservoir levels every week on its notice board until the autumn.</p>"
+                + "<p>Anglers, who had complained about the low water, expect a good season on the upper lake.</p>"
+                + "</div></body></html>";
+        String noticeMain = EXTRACTOR.extract(notice, Optional.empty()).mainText();
+        assertFalse(noticeMain.contains("After two dry years"), noticeMain);
+        assertFalse(noticeMain.contains("cookies"), noticeMain);
+    }
+
+    @Test
+    void shortLinesPastTheLastParagraphOutsideTheTextColumnAreClutterButNotThoseInsideIt() {
+        // the page says the body holds the box too, so the container does
+        String html = "<html><body><h1>Orchard society plants forty trees</h1><div itemprop='articleBody'><div>"
+                + "<p>Volunteers of the orchard society planted forty young apple and pear trees on the slope"
+                + " behind the school on Saturday morning.</p><p>The varieties were chosen from old local"
+                + " stock, grafted last winter in the society's own nursery by its members.</p>"
+                + "<p>Regards, the committee</p></div>"
+                + "<div><h3>More on this</h3><p>Picture: J. Holm</p></div></div></body></html>";
+        Extraction x = EXTRACTOR.extract(html, Optional.empty());
+        String main = x.mainText();
+        assertTrue(main.contains("grafted last winter"), main);
+        assertTrue(main.contains("Regards, the committee"), "a short line inside the column stays: " + main);
+        assertFalse(main.contains("More on this"), main);
+        assertFalse(main.contains("Picture: J. Holm"), main);
+        assertTrue(x.text().contains("Picture: J. Holm"), "clutter stays in the page's text");
+        // a section heading outside the column that a paragraph follows is the article's, and stays
+        String sections = html.replace("<p>Picture: J. Holm</p>", "<p>The society will plant another"
+                + " thirty trees in the spring if the first ones take root well.</p>");
+        String sectionsMain = EXTRACTOR.extract(sections, Optional.empty()).mainText();
+        assertTrue(sectionsMain.contains("More on this"), sectionsMain);
+    }
+
+    @Test
+    void aPublishedDateInAPostHeaderNamedLikeAPageHeaderCounts() {
+        String body = "<p>The village hall will host a repair café every second Saturday from April onwards, the"
+                + " committee said.</p><p>Volunteers will mend bicycles, lamps, toasters and clothes for free.</p>";
+        String header = "<html><body><article><header class='entry-header'><h1>Repair café opens</h1>"
+                + "<a href='/2019/02/10/repair' rel='bookmark'><time class='entry-date published'"
+                + " datetime='2019-02-10T09:30:10+01:00'>10. Februar</time></a></header>" + body
+                + "</article></body></html>";
+        Extraction x = EXTRACTOR.extract(header, Optional.empty());
+        assertEquals(DateSource.TIME_ELEMENT, x.dateSource());
+        assertEquals(Optional.of(LocalDate.of(2019, 2, 10)), x.date().date());
+        // a Dublin Core RDFa date states the same
+        String rdfa = "<html><body><article><h1>Repair café opens</h1><p class='submitted'><span"
+                + " property='dc:date dc:created' content='2019-07-07T18:44:31+02:00'>Sunday</span></p>" + body
+                + "</article></body></html>";
+        assertEquals(Optional.of(LocalDate.of(2019, 7, 7)), EXTRACTOR.extract(rdfa, Optional.empty()).date().date());
+        // a published date in a teaser for another post is not this page's
+        String teaser = "<html><body><article><h1>Repair café opens</h1>" + body + "</article>"
+                + "<div class='related-posts'><a href='/x'>Older post</a><time class='entry-date published'"
+                + " datetime='2018-05-01'>1 May</time></div></body></html>";
+        assertTrue(EXTRACTOR.extract(teaser, Optional.empty()).date().date().isEmpty());
+    }
+
     @Test
     void sameInputSameOutput() throws IOException {
         String html = fixture("article.html");
