@@ -43,13 +43,10 @@ final class AverageLinkage {
      * and only clusters of new nodes can join it or each other.
      */
     static int[] cluster(int n, List<Edge> edges, double threshold, int[] seed, boolean[] fixed) {
-        List<Map<Integer, Double>> sums = new ArrayList<>(n);
         int[] size = new int[n];
-        int[] version = new int[n];
-        int[] parent = new int[n];
         boolean[] settled = new boolean[n];
+        int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
-            sums.add(new HashMap<>());
             parent[i] = seed[i];
         }
         for (int i = 0; i < n; i++) {
@@ -59,9 +56,37 @@ final class AverageLinkage {
             size[seed[i]]++;
             settled[seed[i]] |= fixed[i];
         }
+        List<Edge> grouped = new ArrayList<>(edges.size());
         for (Edge e : edges) {
-            int a = seed[e.a()];
-            int b = seed[e.b()];
+            grouped.add(new Edge(seed[e.a()], seed[e.b()], e.similarity()));
+        }
+        int[] root = clusterGroups(size, settled, grouped, threshold);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = root[seed[i]];
+        }
+        return out;
+    }
+
+    /**
+     * For each of {@code size.length} starting groups, the smallest group it ends in. Group {@code i} holds
+     * {@code size[i]} items (0 for an unused slot); an edge's similarity is a sum over item pairs between its two
+     * groups (several edges of one pair add up, in list order). Two {@code settled} groups are never merged.
+     */
+    static int[] clusterGroups(int[] initialSize, boolean[] initiallySettled, List<Edge> edges, double threshold) {
+        int n = initialSize.length;
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        int[] size = initialSize.clone();
+        boolean[] settled = initiallySettled.clone();
+        int[] version = new int[n];
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            sums.add(new HashMap<>());
+            parent[i] = i;
+        }
+        for (Edge e : edges) {
+            int a = e.a();
+            int b = e.b();
             if (a != b) {
                 sums.get(a).merge(b, e.similarity(), Double::sum);
                 sums.get(b).merge(a, e.similarity(), Double::sum);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,16 +15,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.stemma.cluster.AverageLinkClusterer;
 import org.stemma.cluster.ClusterInput;
+import org.stemma.cluster.ClusterState;
 import org.stemma.cluster.Clusters;
 import org.stemma.fingerprint.WordTokenizer;
 
 /**
  * Articles per second for clustering alone, on a corpus {@link CorpusGenerator} makes from the real text under
- * {@code stemma.shared}. Runs only when asked, with {@code -Dstemma.speed.articles=10000} (a comma-separated list
- * of sizes is allowed), since it takes long; skipped otherwise or without the shared data. Tokenising is done
- * before the clock starts; no passages are given, so the figure is the clusterer's own cost.
+ * {@code stemma.shared} (its default seed, 1: the corpus {@code stemma generate --articles N --seed 1} writes).
+ * Runs only when asked, with {@code -Dstemma.speed.articles=10000} (a comma-separated list of sizes is allowed),
+ * since it takes long; skipped otherwise or without the shared data. Tokenising is done before the clock starts;
+ * no passages are given, so the figure is the clusterer's own cost. Prints wall time and the CPU time of the
+ * clustering thread (which a loaded machine changes little). With {@code -Dstemma.speed.batch=B} the corpus is
+ * also added in batches of {@code B} articles, in the generator's order, and the CPU time of batches is printed
+ * by tenths of the corpus, which shows whether a batch's cost grows with the corpus already held.
  */
 class ClusteringSpeedTest {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
     void clusteringAGeneratedCorpusReportsArticlesPerSecond() throws IOException {
@@ -31,6 +39,8 @@ class ClusteringSpeedTest {
         String shared = System.getProperty("stemma.shared");
         assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "eval")),
                 "shared data not found under stemma.shared=" + shared + "; skipping the speed measurement");
+        int batch = Integer.getInteger("stemma.speed.batch", 0);
+        boolean oneBatch = !Boolean.getBoolean("stemma.speed.batchesOnly");
         List<String> sources = CorpusGenerator.readSources(Path.of(shared));
         WordTokenizer tokenizer = new WordTokenizer();
         for (String size : sizes.split(",")) {
@@ -41,13 +51,53 @@ class ClusteringSpeedTest {
                 inputs.add(new ClusterInput(g.id(), tokenizer.tokenize(g.text()), Optional.of(g.date()),
                         Optional.of(g.title()), Optional.of(g.text())));
             }
-            long start = System.nanoTime();
-            Clusters c = new AverageLinkClusterer().cluster(inputs, List.of());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "clustering %d generated articles (%d sources): %.1f s, %.0f articles/s, "
-                    + "%d events, %d storylines%n", n, sources.size(), seconds, n / seconds, c.events().size(),
-                    c.stories().size());
-            assertEquals(n, c.eventByArticle().size());
+            if (oneBatch) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                Clusters c = new AverageLinkClusterer().cluster(inputs, List.of());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+                System.out.printf(Locale.ROOT, "clustering %d generated articles (%d sources), one batch: %.1f s wall, "
+                        + "%.1f s cpu, %.0f articles/s (cpu), %d events, %d storylines%n", n, sources.size(), seconds,
+                        cpuSeconds, n / cpuSeconds, c.events().size(), c.stories().size());
+                assertEquals(n, c.eventByArticle().size());
+            }
+            if (batch > 0) {
+                inBatches(inputs, batch);
+            }
         }
+    }
+
+    private static void inBatches(List<ClusterInput> inputs, int batch) {
+        AverageLinkClusterer clusterer = new AverageLinkClusterer();
+        ClusterState state = ClusterState.empty();
+        int batches = (inputs.size() + batch - 1) / batch;
+        double[] cpu = new double[batches];
+        long start = System.nanoTime();
+        for (int b = 0; b < batches; b++) {
+            long before = THREADS.getCurrentThreadCpuTime();
+            state = clusterer.add(state, inputs.subList(b * batch, Math.min(inputs.size(), (b + 1) * batch)), List.of());
+            cpu[b] = (THREADS.getCurrentThreadCpuTime() - before) / 1e9;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double total = 0;
+        StringBuilder tenths = new StringBuilder();
+        for (int t = 0; t < 10; t++) {
+            int from = batches * t / 10;
+            int to = Math.max(from + 1, batches * (t + 1) / 10);
+            double sum = 0;
+            for (int b = from; b < to && b < batches; b++) {
+                sum += cpu[b];
+            }
+            tenths.append(String.format(Locale.ROOT, " %.2f", sum / Math.max(1, Math.min(to, batches) - from)));
+        }
+        for (double c : cpu) {
+            total += c;
+        }
+        System.out.printf(Locale.ROOT, "clustering %d generated articles in %d batches of %d: %.1f s wall, %.1f s cpu, "
+                + "%.0f articles/s (cpu), %d events, %d storylines; mean cpu s per batch by tenth of the corpus:%s%n",
+                inputs.size(), batches, batch, seconds, total, inputs.size() / total,
+                state.clusters().events().size(), state.clusters().stories().size(), tenths);
+        assertEquals(inputs.size(), state.clusters().eventByArticle().size());
     }
 }
