@@ -88,6 +88,10 @@ class ClusteringSpeedTest {
             long before = THREADS.getCurrentThreadCpuTime();
             state = clusterer.add(state, inputs.subList(b * batch, Math.min(inputs.size(), (b + 1) * batch)), List.of());
             cpu[b] = (THREADS.getCurrentThreadCpuTime() - before) / 1e9;
+            if ((b + 1) % Math.max(1, batches / 10) == 0) {
+                System.out.printf(Locale.ROOT, "  after batch %d (%d articles held): this batch %.2f s cpu%n", b + 1,
+                        state.articles().size(), cpu[b]);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double total = 0;
