@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.WeakHashMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Event;
@@ -28,7 +27,12 @@ import org.stemma.model.Story;
  * several languages removed, sublinear term frequency, IDF from the corpus itself smoothed as
  * {@code ln((1 + N) / (1 + df)) + 1} so that a corpus of four articles still weighs its words), blended with
  * the cosine over named things (words capitalised inside sentences more often than not, when the original text
- * is given, and tokens with digits: numbers, years, dates and times), which pin down one happening; pairs sharing fewer than {@link AverageLinkConfig#minSharedTerms()} content words score 0.
+ * is given, and tokens with digits: numbers, years, dates and times), which pin down one happening; pairs
+ * sharing fewer than {@link AverageLinkConfig#minSharedTerms()} content words score 0. The text similarity is
+ * weakened ({@link AverageLinkConfig#protagonistConflict()}) when each article has a protagonist, a name it
+ * writes at least {@link AverageLinkConfig#protagonistMentions()} times, that the other never writes: two
+ * instances of one kind of happening (one champion's two title fights) share setting and vocabulary, not
+ * protagonists.
  * Reuse: a shared aligned passage counts in proportion to its words, fully from
  * {@link AverageLinkConfig#passageWords()} on. Both are scaled by a {@link TimeDecay} when both dates are
  * known. Events are average-linkage clusters of articles at {@link AverageLinkConfig#eventThreshold()};
@@ -43,13 +47,18 @@ import org.stemma.model.Story;
  * places (two different earthquakes), which the event level, weighing names and details, keeps apart.
  *
  * <p>As an {@link IncrementalClusterer} it starts the same agglomeration from the events and storylines of
- * the state: one batch from the empty state is exactly {@link #cluster}.
+ * the state, at a cost in proportion to the batch (see {@link #add}): one batch from the empty state is
+ * exactly {@link #cluster}.
  *
- * <p>Neighbours come from an inverted index over each article's top-weighted terms (capped postings, capped
- * neighbours per article), so cost is near-linear in the corpus. Average linkage (Sokal & Michener's UPGMA)
- * keeps one ambiguous article from chaining two groups, unlike single linkage. Inputs are sorted by id first
- * and every tie is broken by id, so the result does not depend on input order. Thread-safe: no state is kept
- * between calls (the incremental state is an immutable value passed in and returned).
+ * <p>Neighbours come from an inverted index over every content term (postings of terms in more than
+ * {@link AverageLinkConfig#maxPostingLength()} articles are not scanned; each article queries with its top
+ * {@link AverageLinkConfig#candidateTerms()} terms and keeps {@link AverageLinkConfig#maxNeighbours()}), and
+ * candidate storylines of an event are those of its members' neighbours, so cost is near-linear in the corpus.
+ * Average linkage (Sokal & Michener's UPGMA) keeps one ambiguous article from chaining two groups, unlike
+ * single linkage. Every order that matters is by article id and every tie is broken by id, so the result does
+ * not depend on input order. Thread-safe: the incremental state is an immutable value passed in and returned;
+ * the one thing kept between calls, the index of the last state returned, is a memo taken atomically (see
+ * {@link #slot}).
  */
 public final class AverageLinkClusterer implements Clusterer, IncrementalClusterer {
     private static final int MIN_EVENT_ID_DIGITS = 4;
@@ -59,11 +68,11 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     private final Set<String> stopwords;
     private final WordTokenizer tokenizer = new WordTokenizer();
     /**
-     * Each article's terms, remembered while the article (its {@link ClusterInput}) is alive, so a batch does
-     * not tokenise headlines or find names again for the articles of earlier batches. A pure function of the
-     * input: results never depend on it.
+     * The last state this clusterer returned from {@link #add} and its {@link CorpusIndex}, handed to the next
+     * call that continues that state (then cleared, since the index grows in place). A pure memo: any other state
+     * gets an index built from scratch, equal to the kept one, so results never depend on it.
      */
-    private final Map<ClusterInput, ArticleTerms> memo = Collections.synchronizedMap(new WeakHashMap<>());
+    private final AtomicReference<Owned> slot = new AtomicReference<>();
 
     public AverageLinkClusterer(AverageLinkConfig config) {
         this.config = config;
@@ -80,282 +89,422 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
     @Override
     public Clusters cluster(List<ClusterInput> articles, List<Passage> passages) {
-        return add(ClusterState.empty(), articles, passages).clusters();
+        return add(ClusterState.empty(), articles, passages, false).clusters();
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>Here: the vectors of all articles are rebuilt with the IDF of the grown corpus (a linear pass of
-     * arithmetic: each article's terms are remembered from earlier calls); only new articles (events) and
-     * events without an earlier article (storylines) look up neighbours in the index, and exact similarities
-     * are computed only for the pairs they find; the agglomeration starts from the existing events and storylines as clusters, lets
-     * new articles and new groups of them join one, and never merges two groups that existed before. One
-     * batch from {@link ClusterState#empty()} is exactly {@link #cluster}.
+     * <p>Here the cost of a batch is in proportion to the batch, not to the corpus: the clusterer keeps the
+     * {@link CorpusIndex} of the state it returned (term statistics, postings of every content term, events and
+     * storylines with their topic words) and grows it by the batch. Only the new articles query the index; vectors
+     * with the grown corpus's IDF are built only for the articles the batch can reach (the batch, its candidates,
+     * the members of their events); the agglomeration runs over the new articles and the earlier events they
+     * meet (each earlier event one node of its size), then over the new events and the earlier storylines their
+     * neighbours belong to. New articles may join an earlier event or form new ones; two groups that existed
+     * before are never merged or split. A state this clusterer did not return (read back by a store, say) costs
+     * one linear pass to index; the index is a function of the state alone, so the result is the same either
+     * way. One batch from {@link ClusterState#empty()} is exactly {@link #cluster}.
      */
     @Override
     public ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages) {
-        List<ClusterInput> sorted = new ArrayList<>(state.articles());
-        sorted.addAll(batch);
-        sorted.sort(Comparator.comparing(ClusterInput::id));
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (index.put(sorted.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("duplicate article id: " + sorted.get(i).id());
-            }
-        }
-        List<Passage> allPassages = new ArrayList<>(state.passages());
-        allPassages.addAll(passages);
-        int n = sorted.size();
-        // Earlier events as initial groups: each old article points at its event's smallest member.
-        int[] eventSeed = new int[n];
-        boolean[] old = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            eventSeed[i] = i;
-        }
-        for (Event e : state.clusters().events()) {
-            int first = Integer.MAX_VALUE;
-            for (String id : e.articles()) {
-                first = Math.min(first, index.get(id));
-            }
-            for (String id : e.articles()) {
-                eventSeed[index.get(id)] = first;
-                old[index.get(id)] = true;
-            }
-        }
-        Vectors vectors = vectorise(sorted);
-        Map<Long, Double> reuse = passageWords(sorted, index, allPassages);
+        return add(state, batch, passages, true);
+    }
 
-        // Level 1: events.
-        List<AverageLinkage.Edge> edges = new ArrayList<>();
-        for (long pair : candidatePairs(vectors.content, reuse.keySet(), not(old))) {
-            int a = (int) (pair >>> 32);
-            int b = (int) pair;
-            if (old[a] && old[b]) {
-                // Both already placed: their similarity was used when they arrived and cannot move them now.
+    private ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages, boolean keep) {
+        List<ClusterInput> fresh = new ArrayList<>(batch);
+        fresh.sort(Comparator.comparing(ClusterInput::id));
+        for (int i = 1; i < fresh.size(); i++) {
+            if (fresh.get(i).id().equals(fresh.get(i - 1).id())) {
+                throw new IllegalArgumentException("duplicate article id: " + fresh.get(i).id());
+            }
+        }
+        CorpusIndex index = take(state);
+        for (ClusterInput in : fresh) {
+            if (index.handleById.containsKey(in.id())) {
+                slot.set(new Owned(state, index));
+                throw new IllegalArgumentException("duplicate article id: " + in.id());
+            }
+        }
+        int oldArticles = index.size();
+        int oldEvents = index.events.size();
+        int[] freshHandles = new int[fresh.size()];
+        for (int i = 0; i < fresh.size(); i++) {
+            freshHandles[i] = index.addArticle(fresh.get(i), termsOf(fresh.get(i)));
+        }
+        Map<Long, Double> reuse = passageWords(index, passages, oldArticles);
+
+        // Neighbours of each new article from the inverted index, and the pairs they make.
+        Map<Integer, int[]> neighbours = new HashMap<>();
+        Set<Long> pairSet = new HashSet<>(reuse.keySet());
+        double[] score = new double[index.size()];
+        int[] touched = new int[index.size()];
+        for (int a : freshHandles) {
+            int[] found = neighbours(index, a, score, touched);
+            neighbours.put(a, found);
+            for (int b : found) {
+                pairSet.add(pair(Math.min(a, b), Math.max(a, b)));
+            }
+        }
+        // Vectors with the grown corpus's IDF, only for what this batch can reach: the batch, the candidates,
+        // and the other members of their events (the story level compares whole events).
+        Set<Integer> reach = new HashSet<>();
+        for (int a : freshHandles) {
+            reach.add(a);
+        }
+        for (long p : pairSet) {
+            reach.add((int) (p >>> 32));
+            reach.add((int) p);
+        }
+        for (int a : new ArrayList<>(reach)) {
+            int e = index.eventOf.get(a);
+            if (e >= 0) {
+                reach.addAll(index.events.get(e).members);
+            }
+        }
+        Vectors vectors = vectorise(index, reach);
+
+        // Level 1: events. Nodes: the new articles alone and the earlier events they meet, in order of smallest
+        // article id (the order a batch from empty gives); pairs of two earlier articles cannot move anything.
+        List<String> nodeFirst = new ArrayList<>();
+        List<Integer> nodeEvent = new ArrayList<>();
+        Map<Integer, Integer> slotOfEvent = new HashMap<>();
+        for (int a : freshHandles) {
+            nodeFirst.add(index.inputs.get(a).id());
+            nodeEvent.add(-1);
+        }
+        for (long p : pairSet) {
+            for (int h : new int[] {(int) (p >>> 32), (int) p}) {
+                int e = index.eventOf.get(h);
+                if (e >= 0 && slotOfEvent.putIfAbsent(e, nodeFirst.size()) == null) {
+                    nodeFirst.add(index.events.get(e).firstId);
+                    nodeEvent.add(e);
+                }
+            }
+        }
+        int[] rank = ranks(nodeFirst);
+        int nodes = rank.length;
+        int[] size = new int[nodes];
+        boolean[] settled = new boolean[nodes];
+        int[] eventAt = new int[nodes];
+        int[] articleAt = new int[nodes];
+        for (int i = 0; i < nodes; i++) {
+            int e = nodeEvent.get(i);
+            size[rank[i]] = e >= 0 ? index.events.get(e).members.size() : 1;
+            settled[rank[i]] = e >= 0;
+            eventAt[rank[i]] = e;
+            articleAt[rank[i]] = e >= 0 ? -1 : freshHandles[i];
+        }
+        List<ScoredPair> scored = new ArrayList<>();
+        for (long p : pairSet) {
+            int a = (int) (p >>> 32);
+            int b = (int) p;
+            if (a < oldArticles && b < oldArticles) {
                 continue;
             }
-            double sim = articleSimilarity(vectors, a, b, reuse.getOrDefault(pair, 0.0))
-                    * decay(config.eventTime(), sorted.get(a).date(), sorted.get(b).date());
+            double sim = articleSimilarity(index, vectors, a, b, reuse.getOrDefault(p, 0.0))
+                    * decay(config.eventTime(), index.inputs.get(a).date(), index.inputs.get(b).date());
             if (sim > 0) {
-                edges.add(new AverageLinkage.Edge(a, b, sim));
+                int na = a < oldArticles ? rank[slotOfEvent.get(index.eventOf.get(a))] : rank[a - oldArticles];
+                int nb = b < oldArticles ? rank[slotOfEvent.get(index.eventOf.get(b))] : rank[b - oldArticles];
+                scored.add(ScoredPair.of(na, nb, index.inputs.get(a).id(), index.inputs.get(b).id(), sim));
             }
         }
-        int[] eventRoot = AverageLinkage.cluster(n, edges, config.eventThreshold(), eventSeed, old);
-        List<int[]> events = groups(eventRoot);
+        int[] eventRoot = AverageLinkage.clusterGroups(size, settled, ScoredPair.edges(scored),
+                config.eventThreshold());
+        Map<Integer, Integer> eventOfRoot = new HashMap<>();
+        for (int i = 0; i < nodes; i++) {
+            if (eventAt[i] >= 0) {
+                eventOfRoot.put(eventRoot[i], eventAt[i]);
+            }
+        }
+        Set<Integer> changed = new TreeSet<>();
+        for (int i = 0; i < nodes; i++) {
+            if (articleAt[i] < 0) {
+                continue;
+            }
+            Integer e = eventOfRoot.get(eventRoot[i]);
+            if (e == null) {
+                e = index.newEvent();
+                eventOfRoot.put(eventRoot[i], e);
+            }
+            index.join(e, articleAt[i]);
+            changed.add(e);
+        }
+        for (int e : changed) {
+            index.refresh(e);
+        }
 
-        // Level 2: storylines over events.
-        int m = events.size();
-        int[] eventOfArticle = new int[n];
-        List<SparseVector> centroids = new ArrayList<>(m);
-        List<SparseVector> namedCentroids = new ArrayList<>(m);
-        List<SparseVector> kindCentroids = new ArrayList<>(m);
-        List<Optional<LocalDate>> eventDates = new ArrayList<>(m);
-        for (int e = 0; e < m; e++) {
-            List<SparseVector> members = new ArrayList<>();
-            List<SparseVector> namedMembers = new ArrayList<>();
-            List<SparseVector> kindMembers = new ArrayList<>();
-            List<LocalDate> dates = new ArrayList<>();
-            for (int a : events.get(e)) {
-                eventOfArticle[a] = e;
-                members.add(vectors.content.get(a));
-                namedMembers.add(vectors.named.get(a));
-                kindMembers.add(vectors.content.get(a).without(vectors.named.get(a)));
-                sorted.get(a).date().ifPresent(dates::add);
-            }
-            int quorum = (int) Math.ceil(members.size() * config.eventCoreShare());
-            centroids.add(SparseVector.consensus(members, quorum).normalised());
-            namedCentroids.add(SparseVector.consensus(namedMembers, quorum).normalised());
-            kindCentroids.add(SparseVector.consensus(kindMembers, quorum));
-            dates.sort(null);
-            eventDates.add(dates.isEmpty() ? Optional.empty() : Optional.of(dates.get((dates.size() - 1) / 2)));
-        }
+        // Level 2: storylines. Nodes: the new events alone and the earlier storylines of the events their
+        // members meet (as neighbours or through passages).
         Map<Long, Double> eventReuse = new HashMap<>();
         for (Map.Entry<Long, Double> r : reuse.entrySet()) {
-            int ea = eventOfArticle[(int) (r.getKey() >>> 32)];
-            int eb = eventOfArticle[(int) (long) r.getKey()];
+            int ea = index.eventOf.get((int) (r.getKey() >>> 32));
+            int eb = index.eventOf.get((int) (long) r.getKey());
             if (ea != eb) {
                 eventReuse.merge(pair(Math.min(ea, eb), Math.max(ea, eb)), r.getValue(), Math::max);
             }
         }
-        // Earlier storylines as initial groups: an event holding an old article keeps that article's story.
-        Map<String, String> oldStoryOf = state.clusters().storyByArticle();
-        Map<String, Integer> storySeedById = new HashMap<>();
-        int[] storySeed = new int[m];
-        boolean[] oldEvent = new boolean[m];
-        for (int e = 0; e < m; e++) {
-            storySeed[e] = e;
-            int a = events.get(e)[0];
-            for (int member : events.get(e)) {
-                if (old[member]) {
-                    a = member;
-                    break;
+        Set<Long> storyPairs = new HashSet<>();
+        for (int e = oldEvents; e < index.events.size(); e++) {
+            for (int a : index.events.get(e).members) {
+                for (int b : neighbours.get(a)) {
+                    int f = index.eventOf.get(b);
+                    if (f != e) {
+                        storyPairs.add(pair(Math.min(e, f), Math.max(e, f)));
+                    }
                 }
             }
-            if (old[a]) {
-                Integer first = storySeedById.putIfAbsent(oldStoryOf.get(sorted.get(a).id()), e);
-                storySeed[e] = first == null ? e : first;
-                oldEvent[e] = true;
+        }
+        for (long p : eventReuse.keySet()) {
+            if ((int) (p >>> 32) >= oldEvents || (int) p >= oldEvents) {
+                storyPairs.add(p);
             }
         }
-        // Only events with no earlier article can still move, so only they look for neighbours.
-        boolean[] notFixed = not(oldEvent);
-        List<SparseVector> kinds = reweighByDispersion(kindCentroids);
-        Set<Long> storyCandidates = new HashSet<>(eventReuse.keySet());
-        for (long p : candidatePairs(kinds, Set.of(), notFixed)) {
-            storyCandidates.add(p);
+        List<String> storyFirst = new ArrayList<>();
+        List<Integer> nodeStory = new ArrayList<>();
+        Map<Integer, Integer> slotOfStory = new HashMap<>();
+        for (int e = oldEvents; e < index.events.size(); e++) {
+            storyFirst.add(index.events.get(e).firstId);
+            nodeStory.add(-1);
         }
-        List<AverageLinkage.Edge> storyEdges = new ArrayList<>();
-        for (long pair : candidatePairs(centroids, storyCandidates, notFixed)) {
-            int a = (int) (pair >>> 32);
-            int b = (int) pair;
-            if (oldEvent[a] && oldEvent[b]) {
+        for (long p : storyPairs) {
+            for (int e : new int[] {(int) (p >>> 32), (int) p}) {
+                int s = index.events.get(e).story;
+                if (s >= 0 && slotOfStory.putIfAbsent(s, storyFirst.size()) == null) {
+                    storyFirst.add(index.stories.get(s).firstId);
+                    nodeStory.add(s);
+                }
+            }
+        }
+        int[] storyRank = ranks(storyFirst);
+        int storyNodes = storyRank.length;
+        int[] storySize = new int[storyNodes];
+        boolean[] storySettled = new boolean[storyNodes];
+        int[] storyAt = new int[storyNodes];
+        int[] newEventAt = new int[storyNodes];
+        for (int i = 0; i < storyNodes; i++) {
+            int s = nodeStory.get(i);
+            storySize[storyRank[i]] = s >= 0 ? index.stories.get(s).events : 1;
+            storySettled[storyRank[i]] = s >= 0;
+            storyAt[storyRank[i]] = s;
+            newEventAt[storyRank[i]] = s >= 0 ? -1 : oldEvents + i;
+        }
+        Map<Integer, EventVectors> centroids = new HashMap<>();
+        List<ScoredPair> storyScored = new ArrayList<>();
+        for (long p : storyPairs) {
+            int a = (int) (p >>> 32);
+            int b = (int) p;
+            EventVectors ea = centroids.computeIfAbsent(a, e -> eventVectors(index, vectors, e));
+            EventVectors eb = centroids.computeIfAbsent(b, e -> eventVectors(index, vectors, e));
+            double text = Math.max(textSimilarity(ea.content(), eb.content(), ea.named(), eb.named()),
+                    kindSimilarity(ea.topic(), eb.topic()));
+            double sim = Math.max(text, reuseSimilarity(eventReuse.getOrDefault(p, 0.0)))
+                    * decay(config.storyTime(), ea.date(), eb.date());
+            if (sim > 0) {
+                int na = a >= oldEvents ? storyRank[a - oldEvents] : storyRank[slotOfStory.get(index.events.get(a).story)];
+                int nb = b >= oldEvents ? storyRank[b - oldEvents] : storyRank[slotOfStory.get(index.events.get(b).story)];
+                storyScored.add(ScoredPair.of(na, nb, index.events.get(a).firstId, index.events.get(b).firstId, sim));
+            }
+        }
+        int[] storyRoot = AverageLinkage.clusterGroups(storySize, storySettled, ScoredPair.edges(storyScored),
+                config.storyThreshold());
+        Map<Integer, Integer> storyOfRoot = new HashMap<>();
+        for (int i = 0; i < storyNodes; i++) {
+            if (storyAt[i] >= 0) {
+                storyOfRoot.put(storyRoot[i], storyAt[i]);
+            }
+        }
+        for (int i = 0; i < storyNodes; i++) {
+            if (newEventAt[i] < 0) {
                 continue;
             }
-            double text = Math.max(textSimilarity(centroids.get(a), centroids.get(b), namedCentroids.get(a),
-                    namedCentroids.get(b)), kindSimilarity(kinds.get(a), kinds.get(b)));
-            double sim = Math.max(text, reuseSimilarity(eventReuse.getOrDefault(pair, 0.0)))
-                    * decay(config.storyTime(), eventDates.get(a), eventDates.get(b));
-            if (sim > 0) {
-                storyEdges.add(new AverageLinkage.Edge(a, b, sim));
+            Integer s = storyOfRoot.get(storyRoot[i]);
+            if (s == null) {
+                s = index.newStory();
+                storyOfRoot.put(storyRoot[i], s);
             }
+            index.addToStory(s, newEventAt[i]);
         }
-        int[] storyRoot = AverageLinkage.cluster(m, storyEdges, config.storyThreshold(), storySeed, oldEvent);
-        return new ClusterState(sorted, allPassages, build(sorted, events, groups(storyRoot)));
+        for (int e : changed) {
+            index.touchStory(e);
+        }
+        List<Passage> allPassages = new ArrayList<>(state.passages());
+        allPassages.addAll(passages);
+        ClusterState next = new ClusterState(merge(state.articles(), fresh), allPassages, build(index));
+        if (keep) {
+            slot.set(new Owned(next, index));
+        }
+        return next;
     }
 
-    private double articleSimilarity(Vectors v, int a, int b, double reusedWords) {
-        double text = textSimilarity(v.content.get(a), v.content.get(b), v.named.get(a), v.named.get(b));
-        return Math.max(text, reuseSimilarity(reusedWords));
+    /** The index of {@code state}: the one this clusterer returned it with, or one built from scratch. */
+    private CorpusIndex take(ClusterState state) {
+        Owned owned = slot.getAndSet(null);
+        if (owned != null && owned.state() == state) {
+            return owned.index();
+        }
+        return CorpusIndex.of(state, this::termsOf, config.eventCoreShare());
     }
 
-    /** Content cosine blended with named-thing cosine; 0 below the shared-word minimum. */
-    private double textSimilarity(SparseVector ca, SparseVector cb, SparseVector na, SparseVector nb) {
-        if (ca.shared(cb) < config.minSharedTerms()) {
-            return 0;
-        }
-        double content = ca.dot(cb);
-        if (na.size() == 0 || nb.size() == 0) {
-            // Without named things on both sides there is nothing to compare: use words alone.
-            return content;
-        }
-        return (1 - config.namedWeight()) * content + config.namedWeight() * na.dot(nb);
-    }
-
-    /** Cosine of two topic-view vectors, 0 below the shared-word minimum, scaled by the view's weight. */
-    private double kindSimilarity(SparseVector a, SparseVector b) {
-        if (a.shared(b) < config.minSharedTerms()) {
-            return 0;
-        }
-        return config.topicWeight() * a.dot(b);
+    /** A state and the index it implies; see {@link #slot}. */
+    private record Owned(ClusterState state, CorpusIndex index) {
     }
 
     /**
-     * Each event's topic words reweighed by how few events use them ({@code ln((1 + m) / (1 + df)) + 1} over
-     * the {@code m} events), unit length: a word every event uses ("said", "police") says nothing about the
-     * kind of happening, a word two events share ("rehab", "magnitude") says much.
+     * A similarity between two nodes of an agglomeration, with the ids of the two items it was measured on, so
+     * that several item pairs of one node pair add up in an order that depends on ids only.
      */
-    private List<SparseVector> reweighByDispersion(List<SparseVector> vectors) {
-        Map<Integer, Integer> df = new HashMap<>();
-        for (SparseVector v : vectors) {
-            for (int t : v.terms) {
-                df.merge(t, 1, Integer::sum);
+    private record ScoredPair(int lo, int hi, String first, String second, double similarity) {
+        static ScoredPair of(int a, int b, String idA, String idB, double similarity) {
+            boolean swap = idA.compareTo(idB) > 0;
+            return new ScoredPair(Math.min(a, b), Math.max(a, b), swap ? idB : idA, swap ? idA : idB, similarity);
+        }
+
+        static List<AverageLinkage.Edge> edges(List<ScoredPair> pairs) {
+            pairs.sort(Comparator.comparingInt(ScoredPair::lo).thenComparingInt(ScoredPair::hi)
+                    .thenComparing(ScoredPair::first).thenComparing(ScoredPair::second));
+            List<AverageLinkage.Edge> out = new ArrayList<>(pairs.size());
+            for (ScoredPair p : pairs) {
+                out.add(new AverageLinkage.Edge(p.lo(), p.hi(), p.similarity()));
+            }
+            return out;
+        }
+    }
+
+    /** For each key, its rank among {@code keys} in ascending order (keys are distinct article ids). */
+    private static int[] ranks(List<String> keys) {
+        Integer[] order = new Integer[keys.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(keys::get));
+        int[] rank = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            rank[order[i]] = i;
+        }
+        return rank;
+    }
+
+    /**
+     * The best {@code maxNeighbours} articles for {@code a}: each of its top {@code candidateTerms} terms (by
+     * TF-IDF) scans the term's postings, unless the term is in more than {@code maxPostingLength} articles,
+     * adding the product of {@code a}'s weight and the other article's (IDF times its length-normalised
+     * sublinear term frequency). Ties go to the smaller article id. Cost: the postings scanned.
+     */
+    private int[] neighbours(CorpusIndex index, int a, double[] score, int[] touched) {
+        ArticleTerms t = index.terms.get(a);
+        CorpusIndex.Term[] refs = index.termRefs.get(a);
+        double[] w = new double[refs.length];
+        double norm = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (1 + Math.log(t.counts()[i])) * index.idf(refs[i].df);
+            norm += w[i] * w[i];
+        }
+        if (norm == 0) {
+            return new int[0];
+        }
+        SparseVector query = new SparseVector(new int[w.length], w);
+        double inv = 1 / Math.sqrt(norm);
+        int count = 0;
+        for (int i : query.top(config.candidateTerms())) {
+            CorpusIndex.Term term = refs[i];
+            if (term.df > config.maxPostingLength()) {
+                continue;
+            }
+            double wa = w[i] * inv * index.idf(term.df);
+            for (int k = 0; k < term.df; k++) {
+                int b = term.docs[k];
+                if (b == a) {
+                    continue;
+                }
+                if (score[b] == 0) {
+                    touched[count++] = b;
+                }
+                score[b] += wa * term.weights[k];
             }
         }
-        double m = vectors.size();
-        List<SparseVector> out = new ArrayList<>(vectors.size());
-        for (SparseVector v : vectors) {
-            double[] w = new double[v.terms.length];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = v.weights[i] * Math.pow(Math.log((1 + m) / (1 + df.get(v.terms[i]))) + 1, config.topicDispersionPower());
-            }
-            out.add(new SparseVector(v.terms, w).normalised());
+        int[] out = best(index, score, touched, count, config.maxNeighbours());
+        for (int k = 0; k < count; k++) {
+            score[touched[k]] = 0;
         }
         return out;
     }
 
-    private double reuseSimilarity(double words) {
-        return Math.min(1.0, words / config.passageWords());
-    }
-
-    private static double decay(TimeDecay decay, Optional<LocalDate> a, Optional<LocalDate> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 1.0;
+    /** The {@code k} of {@code touched[0..count)} with the highest score, ties to the smaller article id. */
+    private static int[] best(CorpusIndex index, double[] score, int[] touched, int count, int k) {
+        if (count <= k) {
+            return Arrays.copyOf(touched, count);
         }
-        return decay.factor(ChronoUnit.DAYS.between(a.get(), b.get()));
-    }
-
-    /** TF-IDF content vectors and named-thing vectors, both unit length, indexed like the sorted articles. */
-    private record Vectors(List<SparseVector> content, List<SparseVector> named) {
-    }
-
-    /**
-     * What one article contributes before corpus statistics: its content terms (sorted), their counts (headline
-     * occurrences weighted) and which of them are named things. Depends on the article alone, so it is
-     * remembered between calls (see {@link #memo}).
-     */
-    private record ArticleTerms(String[] terms, double[] counts, boolean[] named) {
-    }
-
-    private ArticleTerms termsOf(ClusterInput in) {
-        ArticleTerms cached = memo.get(in);
-        if (cached != null) {
-            return cached;
+        double[] sorted = new double[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = score[touched[i]];
         }
-        Map<String, Double> tf = new HashMap<>();
-        addTerms(tf, in.tokens(), 1.0);
-        in.title().ifPresent(t -> addTerms(tf, tokenizer.tokenize(t), config.titleWeight()));
-        String[] terms = tf.keySet().toArray(new String[0]);
-        Arrays.sort(terms);
-        Set<String> names = names(in);
-        double[] counts = new double[terms.length];
-        boolean[] named = new boolean[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            counts[i] = tf.get(terms[i]);
-            named[i] = isNumeric(terms[i]) || names.contains(terms[i]);
+        Arrays.sort(sorted);
+        double kth = sorted[count - k];
+        int[] out = new int[k];
+        int n = 0;
+        List<Integer> ties = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double s = score[touched[i]];
+            if (s > kth) {
+                out[n++] = touched[i];
+            } else if (s == kth) {
+                ties.add(touched[i]);
+            }
         }
-        ArticleTerms out = new ArticleTerms(terms, counts, named);
-        memo.put(in, out);
+        ties.sort(Comparator.comparing(h -> index.inputs.get(h).id()));
+        for (int i = 0; n < k; i++) {
+            out[n++] = ties.get(i);
+        }
         return out;
     }
 
-    private Vectors vectorise(List<ClusterInput> articles) {
-        // One record per distinct term, {document frequency, term id}; each article keeps references to its
-        // terms' records, so the corpus-wide map is searched once per term occurrence, not twice.
-        List<ArticleTerms> parsed = new ArrayList<>(articles.size());
-        List<int[][]> slots = new ArrayList<>(articles.size());
-        Map<String, int[]> vocabularyStats = new HashMap<>();
-        for (ClusterInput in : articles) {
-            ArticleTerms t = termsOf(in);
-            parsed.add(t);
-            int[][] refs = new int[t.terms().length][];
-            for (int i = 0; i < refs.length; i++) {
-                refs[i] = vocabularyStats.computeIfAbsent(t.terms()[i], k -> new int[2]);
-                refs[i][0]++;
+    /** Words reused between a new article and another through {@code passages}; unknown ids ignored. */
+    private static Map<Long, Double> passageWords(CorpusIndex index, List<Passage> passages, int oldArticles) {
+        Map<Long, Double> out = new HashMap<>();
+        for (Passage p : passages) {
+            Integer a = index.handleById.get(p.a());
+            Integer b = index.handleById.get(p.b());
+            if (a == null || b == null || a.equals(b) || (a < oldArticles && b < oldArticles)) {
+                continue;
             }
-            slots.add(refs);
+            int words = Math.min(wordsIn(index.inputs.get(a).tokens(), p.inA().start(), p.inA().end()),
+                    wordsIn(index.inputs.get(b).tokens(), p.inB().start(), p.inB().end()));
+            if (words > 0) {
+                out.merge(pair(Math.min(a, b), Math.max(a, b)), (double) words, Double::sum);
+            }
         }
-        String[] vocabulary = vocabularyStats.keySet().toArray(new String[0]);
+        return out;
+    }
+
+    /**
+     * TF-IDF content vectors and named-thing vectors (unit length) of the articles {@code reach}, with the
+     * IDF of the whole corpus. Term ids are the terms' ranks in alphabetical order among these articles, so
+     * every sum runs in the same order whatever the batches were.
+     */
+    private static Vectors vectorise(CorpusIndex index, Set<Integer> reach) {
+        Set<String> used = new HashSet<>();
+        for (int a : reach) {
+            used.addAll(Arrays.asList(index.terms.get(a).terms()));
+        }
+        String[] vocabulary = used.toArray(new String[0]);
         Arrays.sort(vocabulary);
-        double[] idf = new double[vocabulary.length];
-        double n = articles.size();
-        for (int t = 0; t < vocabulary.length; t++) {
-            int[] stats = vocabularyStats.get(vocabulary[t]);
-            stats[1] = t;
-            idf[t] = Math.log((1 + n) / (1 + stats[0])) + 1;
+        Map<String, Integer> id = new HashMap<>(vocabulary.length * 2);
+        for (int i = 0; i < vocabulary.length; i++) {
+            id.put(vocabulary[i], i);
         }
-        List<SparseVector> content = new ArrayList<>(articles.size());
-        List<SparseVector> namedVectors = new ArrayList<>(articles.size());
-        for (int d = 0; d < parsed.size(); d++) {
-            ArticleTerms t = parsed.get(d);
-            int[][] refs = slots.get(d);
-            // Terms are sorted, and so is the vocabulary, so term ids come out ascending.
-            int[] ids = new int[t.terms().length];
-            double[] w = new double[ids.length];
+        Map<Integer, SparseVector> content = new HashMap<>(reach.size() * 2);
+        Map<Integer, SparseVector> named = new HashMap<>(reach.size() * 2);
+        for (int a : reach) {
+            ArticleTerms t = index.terms.get(a);
+            CorpusIndex.Term[] refs = index.termRefs.get(a);
+            int[] ids = new int[refs.length];
+            double[] w = new double[refs.length];
             int namedCount = 0;
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = refs[i][1];
-                w[i] = (1 + Math.log(t.counts()[i])) * idf[ids[i]];
+                ids[i] = id.get(t.terms()[i]);
+                w[i] = (1 + Math.log(t.counts()[i])) * index.idf(refs[i].df);
                 if (t.named()[i]) {
                     namedCount++;
                 }
@@ -369,10 +518,198 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                     nW[j++] = w[i];
                 }
             }
-            content.add(new SparseVector(ids, w).normalised());
-            namedVectors.add(new SparseVector(nIds, nW).normalised());
+            content.put(a, new SparseVector(ids, w).normalised());
+            named.put(a, new SparseVector(nIds, nW).normalised());
         }
-        return new Vectors(content, namedVectors);
+        return new Vectors(content, named, vocabulary);
+    }
+
+    /** Content vectors, named-thing vectors (by article handle) and the term of each id. */
+    private record Vectors(Map<Integer, SparseVector> content, Map<Integer, SparseVector> named,
+            String[] vocabulary) {
+        SparseVector contentOf(int a) {
+            return require(content, a);
+        }
+
+        SparseVector namedOf(int a) {
+            return require(named, a);
+        }
+
+        private static SparseVector require(Map<Integer, SparseVector> m, int a) {
+            SparseVector v = m.get(a);
+            if (v == null) {
+                throw new IllegalStateException("no vector for article handle " + a + ": outside the batch's reach");
+            }
+            return v;
+        }
+    }
+
+    /** An event at story level: consensus centroid, named centroid, topic view, median date. */
+    private record EventVectors(SparseVector content, SparseVector named, SparseVector topic,
+            Optional<LocalDate> date) {
+    }
+
+    private EventVectors eventVectors(CorpusIndex index, Vectors vectors, int event) {
+        List<Integer> memberHandles = new ArrayList<>(index.events.get(event).members);
+        memberHandles.sort(Comparator.comparing(h -> index.inputs.get(h).id()));
+        List<SparseVector> members = new ArrayList<>();
+        List<SparseVector> namedMembers = new ArrayList<>();
+        List<SparseVector> kindMembers = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (int a : memberHandles) {
+            members.add(vectors.contentOf(a));
+            namedMembers.add(vectors.namedOf(a));
+            kindMembers.add(vectors.contentOf(a).without(vectors.namedOf(a)));
+            index.inputs.get(a).date().ifPresent(dates::add);
+        }
+        int quorum = CorpusIndex.quorum(members.size(), config.eventCoreShare());
+        SparseVector kind = SparseVector.consensus(kindMembers, quorum);
+        // Topic words reweighed by how few events use them (ln((1 + m) / (1 + df)) + 1 over the m events): a word
+        // every event uses ("said", "police") says nothing about the kind of happening, "rehab" or "magnitude" do.
+        double m = index.events.size();
+        double[] w = new double[kind.terms.length];
+        for (int i = 0; i < w.length; i++) {
+            int df = index.topicDf.get(vectors.vocabulary()[kind.terms[i]])[0];
+            w[i] = kind.weights[i] * Math.pow(Math.log((1 + m) / (1 + df)) + 1, config.topicDispersionPower());
+        }
+        dates.sort(null);
+        return new EventVectors(SparseVector.consensus(members, quorum).normalised(),
+                SparseVector.consensus(namedMembers, quorum).normalised(), new SparseVector(kind.terms, w).normalised(),
+                dates.isEmpty() ? Optional.empty() : Optional.of(dates.get((dates.size() - 1) / 2)));
+    }
+
+    private double articleSimilarity(CorpusIndex index, Vectors v, int a, int b, double reusedWords) {
+        double text = textSimilarity(v.contentOf(a), v.contentOf(b), v.namedOf(a), v.namedOf(b));
+        ArticleTerms ta = index.terms.get(a);
+        ArticleTerms tb = index.terms.get(b);
+        if (text > 0 && lacksProtagonistOf(tb, ta) && lacksProtagonistOf(ta, tb)) {
+            text *= 1 - config.protagonistConflict();
+        }
+        return Math.max(text, reuseSimilarity(reusedWords));
+    }
+
+    /** True if {@code reader} never writes one of {@code other}'s protagonists. */
+    private static boolean lacksProtagonistOf(ArticleTerms reader, ArticleTerms other) {
+        for (String p : other.protagonists()) {
+            if (Arrays.binarySearch(reader.terms(), p) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code sorted} and {@code fresh} (both sorted by id) as one list sorted by id. */
+    private static List<ClusterInput> merge(List<ClusterInput> sorted, List<ClusterInput> fresh) {
+        List<ClusterInput> out = new ArrayList<>(sorted.size() + fresh.size());
+        int i = 0;
+        int j = 0;
+        while (i < sorted.size() || j < fresh.size()) {
+            if (j == fresh.size() || (i < sorted.size() && sorted.get(i).id().compareTo(fresh.get(j).id()) < 0)) {
+                out.add(sorted.get(i++));
+            } else {
+                out.add(fresh.get(j++));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names events {@code e0001…} in order of their smallest article id and stories {@code s001…} in order
+     * of their smallest event (hence article); widths grow with the count so ids sort as numbers.
+     */
+    private static Clusters build(CorpusIndex index) {
+        int m = index.events.size();
+        List<String> eventFirst = new ArrayList<>(m);
+        for (CorpusIndex.EventEntry e : index.events) {
+            eventFirst.add(e.firstId);
+        }
+        int[] eventRank = ranks(eventFirst);
+        List<String> storyFirst = new ArrayList<>(index.stories.size());
+        for (CorpusIndex.StoryEntry s : index.stories) {
+            storyFirst.add(s.firstId);
+        }
+        int[] storyRank = ranks(storyFirst);
+        String eventFormat = "e%0" + Math.max(MIN_EVENT_ID_DIGITS, digits(m)) + "d";
+        String storyFormat = "s%0" + Math.max(MIN_STORY_ID_DIGITS, digits(storyRank.length)) + "d";
+        Event[] events = new Event[m];
+        List<List<String>> storyEvents = new ArrayList<>(storyRank.length);
+        for (int s = 0; s < storyRank.length; s++) {
+            storyEvents.add(new ArrayList<>());
+        }
+        for (int e = 0; e < m; e++) {
+            String eid = String.format(Locale.ROOT, eventFormat, eventRank[e] + 1);
+            int s = storyRank[index.events.get(e).story];
+            events[eventRank[e]] = new Event(eid, String.format(Locale.ROOT, storyFormat, s + 1),
+                    index.events.get(e).sortedIds);
+            storyEvents.get(s).add(eid);
+        }
+        List<Story> stories = new ArrayList<>(storyRank.length);
+        for (int s = 0; s < storyRank.length; s++) {
+            List<String> ids = storyEvents.get(s);
+            ids.sort(null);
+            stories.add(new Story(String.format(Locale.ROOT, storyFormat, s + 1), ids));
+        }
+        return new Clusters(Arrays.asList(events), stories);
+    }
+
+    /** Content cosine blended with named-thing cosine; 0 below the shared-word minimum. */
+    private double textSimilarity(SparseVector ca, SparseVector cb, SparseVector na, SparseVector nb) {
+        double content = ca.dotIfSharing(cb, config.minSharedTerms());
+        if (content == 0) {
+            return 0;
+        }
+        if (na.size() == 0 || nb.size() == 0) {
+            // Without named things on both sides there is nothing to compare: use words alone.
+            return content;
+        }
+        return (1 - config.namedWeight()) * content + config.namedWeight() * na.dot(nb);
+    }
+
+    /** Cosine of two topic-view vectors, 0 below the shared-word minimum, scaled by the view's weight. */
+    private double kindSimilarity(SparseVector a, SparseVector b) {
+        return config.topicWeight() * a.dotIfSharing(b, config.minSharedTerms());
+    }
+
+    private double reuseSimilarity(double words) {
+        return Math.min(1.0, words / config.passageWords());
+    }
+
+    private static double decay(TimeDecay decay, Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 1.0;
+        }
+        return decay.factor(ChronoUnit.DAYS.between(a.get(), b.get()));
+    }
+
+    /**
+     * What one article contributes before corpus statistics: its content terms (sorted), their counts (headline
+     * occurrences weighted), which of them are named things, and its protagonists (sorted names written at least
+     * {@link AverageLinkConfig#protagonistMentions()} times). Depends on the article alone, so it is
+     * kept in the {@link CorpusIndex}.
+     */
+    record ArticleTerms(String[] terms, double[] counts, boolean[] named, String[] protagonists) {
+    }
+
+    private ArticleTerms termsOf(ClusterInput in) {
+        Map<String, Double> tf = new HashMap<>();
+        addTerms(tf, in.tokens(), 1.0);
+        in.title().ifPresent(t -> addTerms(tf, tokenizer.tokenize(t), config.titleWeight()));
+        String[] terms = tf.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        Set<String> names = names(in);
+        double[] counts = new double[terms.length];
+        boolean[] named = new boolean[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            counts[i] = tf.get(terms[i]);
+            named[i] = isNumeric(terms[i]) || names.contains(terms[i]);
+        }
+        List<String> protagonists = new ArrayList<>();
+        for (int i = 0; i < terms.length; i++) {
+            if (named[i] && !isNumeric(terms[i]) && counts[i] >= config.protagonistMentions()) {
+                protagonists.add(terms[i]);
+            }
+        }
+        return new ArticleTerms(terms, counts, named, protagonists.toArray(new String[0]));
     }
 
     /** Adds the content words of {@code tokens} to {@code tf}, each counted {@code weight} times. */
@@ -482,176 +819,12 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         return false;
     }
 
-    /** Words reused between two articles through passages, keyed by {@link #pair}; unknown ids ignored. */
-    private static Map<Long, Double> passageWords(List<ClusterInput> sorted, Map<String, Integer> index,
-            List<Passage> passages) {
-        Map<Long, Double> out = new HashMap<>();
-        for (Passage p : passages) {
-            Integer a = index.get(p.a());
-            Integer b = index.get(p.b());
-            if (a == null || b == null || a.equals(b)) {
-                continue;
-            }
-            int words = Math.min(wordsIn(sorted.get(a).tokens(), p.inA().start(), p.inA().end()),
-                    wordsIn(sorted.get(b).tokens(), p.inB().start(), p.inB().end()));
-            if (words > 0) {
-                out.merge(pair(Math.min(a, b), Math.max(a, b)), (double) words, Double::sum);
-            }
-        }
-        return out;
-    }
-
     private static int wordsIn(TokenSequence tokens, int start, int end) {
         return Math.max(0, tokens.indexAtOrAfter(end) - tokens.indexAtOrAfter(start));
     }
 
-    private static boolean[] not(boolean[] flags) {
-        boolean[] out = new boolean[flags.length];
-        for (int i = 0; i < flags.length; i++) {
-            out[i] = !flags[i];
-        }
-        return out;
-    }
-
     private static long pair(int a, int b) {
         return ((long) a << 32) | (b & 0xffffffffL);
-    }
-
-    /**
-     * Pairs {@code a < b} worth an exact similarity: for each vector marked in {@code query}, the best
-     * {@code maxNeighbours} others by the summed product of weights on shared top terms, met through an
-     * inverted index over every vector's top {@code candidateTerms} terms; plus every pair in {@code forced}.
-     * Sorted, without duplicates. Only queried vectors scan postings, so adding a batch costs in proportion to
-     * the batch (plus one pass to index the tops).
-     */
-    private long[] candidatePairs(List<SparseVector> vectors, Set<Long> forced, boolean[] query) {
-        int n = vectors.size();
-        int[][] top = new int[n][];
-        double[][] topWeight = new double[n][];
-        Map<Integer, int[]> postingSize = new HashMap<>();
-        for (int a = 0; a < n; a++) {
-            SparseVector v = vectors.get(a);
-            int[] idx = v.top(config.candidateTerms());
-            top[a] = new int[idx.length];
-            topWeight[a] = new double[idx.length];
-            for (int i = 0; i < idx.length; i++) {
-                top[a][i] = v.terms[idx[i]];
-                topWeight[a][i] = v.weights[idx[i]];
-                postingSize.computeIfAbsent(top[a][i], k -> new int[1])[0]++;
-            }
-        }
-        Map<Integer, int[]> postingDocs = new HashMap<>(postingSize.size() * 2);
-        Map<Integer, double[]> postingWeights = new HashMap<>(postingSize.size() * 2);
-        Map<Integer, int[]> fill = new HashMap<>(postingSize.size() * 2);
-        for (Map.Entry<Integer, int[]> e : postingSize.entrySet()) {
-            postingDocs.put(e.getKey(), new int[e.getValue()[0]]);
-            postingWeights.put(e.getKey(), new double[e.getValue()[0]]);
-            fill.put(e.getKey(), new int[1]);
-        }
-        for (int a = 0; a < n; a++) {
-            for (int i = 0; i < top[a].length; i++) {
-                int k = fill.get(top[a][i])[0]++;
-                postingDocs.get(top[a][i])[k] = a;
-                postingWeights.get(top[a][i])[k] = topWeight[a][i];
-            }
-        }
-        Set<Long> pairs = new HashSet<>(forced);
-        double[] score = new double[n];
-        int[] touched = new int[n];
-        for (int a = 0; a < n; a++) {
-            if (!query[a]) {
-                continue;
-            }
-            int count = 0;
-            for (int i = 0; i < top[a].length; i++) {
-                int[] docs = postingDocs.get(top[a][i]);
-                if (docs.length > config.maxPostingLength()) {
-                    continue;
-                }
-                double[] ws = postingWeights.get(top[a][i]);
-                double wa = topWeight[a][i];
-                for (int k = 0; k < docs.length; k++) {
-                    int b = docs[k];
-                    if (b == a) {
-                        continue;
-                    }
-                    if (score[b] == 0) {
-                        touched[count++] = b;
-                    }
-                    score[b] += wa * ws[k];
-                }
-            }
-            for (int b : best(score, touched, count, config.maxNeighbours())) {
-                pairs.add(pair(Math.min(a, b), Math.max(a, b)));
-            }
-            for (int k = 0; k < count; k++) {
-                score[touched[k]] = 0;
-            }
-        }
-        long[] out = new long[pairs.size()];
-        int k = 0;
-        for (long p : pairs) {
-            out[k++] = p;
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    /** The {@code k} of {@code touched[0..count)} with the highest score, ties to the smaller index. */
-    private static int[] best(double[] score, int[] touched, int count, int k) {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = touched[i];
-        }
-        Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
-        int m = Math.min(k, count);
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = order[i];
-        }
-        return out;
-    }
-
-    /** Members of each cluster in ascending order; clusters ordered by their smallest member. */
-    private static List<int[]> groups(int[] root) {
-        TreeMap<Integer, List<Integer>> byRoot = new TreeMap<>();
-        for (int i = 0; i < root.length; i++) {
-            byRoot.computeIfAbsent(root[i], k -> new ArrayList<>()).add(i);
-        }
-        List<int[]> out = new ArrayList<>(byRoot.size());
-        for (List<Integer> g : byRoot.values()) {
-            out.add(g.stream().mapToInt(Integer::intValue).toArray());
-        }
-        return out;
-    }
-
-    /**
-     * Names events {@code e0001…} in order of their smallest article id and stories {@code s001…} in order
-     * of their smallest event (hence article); widths grow with the count so ids sort as numbers.
-     */
-    private static Clusters build(List<ClusterInput> sorted, List<int[]> events, List<int[]> stories) {
-        String eventFormat = "e%0" + Math.max(MIN_EVENT_ID_DIGITS, digits(events.size())) + "d";
-        String storyFormat = "s%0" + Math.max(MIN_STORY_ID_DIGITS, digits(stories.size())) + "d";
-        String[] storyOfEvent = new String[events.size()];
-        List<Story> storyList = new ArrayList<>(stories.size());
-        for (int s = 0; s < stories.size(); s++) {
-            String sid = String.format(Locale.ROOT, storyFormat, s + 1);
-            List<String> eventIds = new ArrayList<>();
-            for (int e : stories.get(s)) {
-                storyOfEvent[e] = sid;
-                eventIds.add(String.format(Locale.ROOT, eventFormat, e + 1));
-            }
-            storyList.add(new Story(sid, eventIds));
-        }
-        List<Event> eventList = new ArrayList<>(events.size());
-        for (int e = 0; e < events.size(); e++) {
-            List<String> ids = new ArrayList<>();
-            for (int a : events.get(e)) {
-                ids.add(sorted.get(a).id());
-            }
-            eventList.add(new Event(String.format(Locale.ROOT, eventFormat, e + 1), storyOfEvent[e], ids));
-        }
-        return new Clusters(eventList, storyList);
     }
 
     private static int digits(int count) {

@@ -55,6 +55,20 @@ import java.util.List;
  *                          of one happening cluster within days; a month apart is another happening
  * @param storyTime         decay by publication gap at story level. Default grace 60 days, half-life 365:
  *                          storylines run for months, so time only separates them on a scale of years
+ * @param protagonistMentions how many times an article must write a name (capitalised inside sentences, see
+ *                          {@code namedWeight}; a headline mention counts {@code titleWeight} times) for the name
+ *                          to be a protagonist of the article. Default 6: a report names what it is about (the
+ *                          fighter, the injured player, the ship, the company) in most of its sentences, while a
+ *                          spokesman, a witness or an earlier case is named once or twice; six leaves room for a
+ *                          long report that repeats a secondary name. Headlines and snippets never reach it, so
+ *                          on short text the rule does nothing
+ * @param protagonistConflict share of an article pair's text similarity taken away when each of the two has a
+ *                          protagonist that the other never writes: two instances of one kind of happening (two
+ *                          title fights of one champion against different challengers, two injuries at one club)
+ *                          share the setting and the vocabulary but not their protagonists. Default 0.5: strong
+ *                          evidence of another instance, yet two reports of one happening may centre on different
+ *                          people in it (the suspect, the victim), so it weakens the pair rather than vetoing it;
+ *                          0 turns the rule off. Passages (reuse) are not weakened
  * @param stopwordLanguages languages whose stopword lists ({@code stopwords-<lang>.txt} in this package's
  *                          resources) are removed. Default all bundled (en de fr es it nl pt): inputs carry no
  *                          language, and a word that is a function word somewhere is rarely a name elsewhere
@@ -62,7 +76,8 @@ import java.util.List;
 public record AverageLinkConfig(double eventThreshold, double storyThreshold, double eventCoreShare,
         double titleWeight,
         double namedWeight, int minSharedTerms, int candidateTerms, int maxPostingLength, int maxNeighbours,
-        int passageWords, double topicWeight, double topicDispersionPower, TimeDecay eventTime, TimeDecay storyTime, List<String> stopwordLanguages) {
+        int passageWords, double topicWeight, double topicDispersionPower, TimeDecay eventTime, TimeDecay storyTime,
+        int protagonistMentions, double protagonistConflict, List<String> stopwordLanguages) {
 
     public AverageLinkConfig {
         requireUnit("eventThreshold", eventThreshold);
@@ -70,6 +85,7 @@ public record AverageLinkConfig(double eventThreshold, double storyThreshold, do
         requireUnit("namedWeight", namedWeight);
         requireUnit("eventCoreShare", eventCoreShare);
         requireUnit("topicWeight", topicWeight);
+        requireUnit("protagonistConflict", protagonistConflict);
         if (!(topicDispersionPower >= 0)) {
             throw new IllegalArgumentException("topicDispersionPower must be >= 0: " + topicDispersionPower);
         }
@@ -78,6 +94,9 @@ public record AverageLinkConfig(double eventThreshold, double storyThreshold, do
         }
         if (!(titleWeight >= 0)) {
             throw new IllegalArgumentException("titleWeight must be >= 0: " + titleWeight);
+        }
+        if (protagonistMentions < 1) {
+            throw new IllegalArgumentException("protagonistMentions must be positive: " + protagonistMentions);
         }
         if (minSharedTerms < 1 || candidateTerms < 1 || maxPostingLength < 1 || maxNeighbours < 1 || passageWords < 1) {
             throw new IllegalArgumentException("counts must be positive: minSharedTerms " + minSharedTerms
@@ -99,21 +118,30 @@ public record AverageLinkConfig(double eventThreshold, double storyThreshold, do
     /** The documented defaults. */
     public static AverageLinkConfig defaults() {
         return new AverageLinkConfig(0.22, 0.10, 0.5, 2.0, 0.35, 2, 32, 2000, 64, 40, 0.7, 2.0,
-                new TimeDecay(3, 7), new TimeDecay(60, 365), List.of("en", "de", "fr", "es", "it", "nl", "pt"));
+                new TimeDecay(3, 7), new TimeDecay(60, 365), 6, 0.5, List.of("en", "de", "fr", "es", "it", "nl", "pt"));
     }
 
     public AverageLinkConfig withEventThreshold(double v) {
         return new AverageLinkConfig(v, storyThreshold, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
-                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime, stopwordLanguages);
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime,
+                protagonistMentions, protagonistConflict, stopwordLanguages);
     }
 
     public AverageLinkConfig withStoryThreshold(double v) {
         return new AverageLinkConfig(eventThreshold, v, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
-                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime, stopwordLanguages);
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime,
+                protagonistMentions, protagonistConflict, stopwordLanguages);
+    }
+
+    public AverageLinkConfig withProtagonistConflict(double v) {
+        return new AverageLinkConfig(eventThreshold, storyThreshold, eventCoreShare, titleWeight, namedWeight, minSharedTerms, candidateTerms,
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime,
+                protagonistMentions, v, stopwordLanguages);
     }
 
     public AverageLinkConfig withNamedWeight(double v) {
         return new AverageLinkConfig(eventThreshold, storyThreshold, eventCoreShare, titleWeight, v, minSharedTerms, candidateTerms,
-                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime, stopwordLanguages);
+                maxPostingLength, maxNeighbours, passageWords, topicWeight, topicDispersionPower, eventTime, storyTime,
+                protagonistMentions, protagonistConflict, stopwordLanguages);
     }
 }

@@ -20,48 +20,34 @@ final class AverageLinkage {
     private AverageLinkage() {
     }
 
-    /** An undirected edge {@code a < b} with a similarity in (0, 1]. */
+    /** An undirected edge {@code a < b} with a positive similarity (summed over item pairs between groups). */
     record Edge(int a, int b, double similarity) {
     }
 
     private record Candidate(double mean, int lo, int hi, int loVersion, int hiVersion) {
     }
 
-    /** For each of {@code n} nodes, the smallest node of its cluster; every node starts alone. */
-    static int[] cluster(int n, List<Edge> edges, double threshold) {
-        int[] seed = new int[n];
-        for (int i = 0; i < n; i++) {
-            seed[i] = i;
-        }
-        return cluster(n, edges, threshold, seed, new boolean[n]);
-    }
-
     /**
-     * For each of {@code n} nodes, the smallest node of its cluster, starting from given clusters:
-     * {@code seed[i]} is the smallest node of node {@code i}'s starting cluster ({@code i} itself when alone).
-     * Two clusters that both hold a {@code fixed} node are never merged: what was decided earlier stays apart,
-     * and only clusters of new nodes can join it or each other.
+     * For each of {@code initialSize.length} starting groups, the smallest group it ends in. Group {@code i}
+     * holds {@code initialSize[i]} items; an edge's similarity is a sum over item pairs between its two groups
+     * (several edges of one pair add up, in list order), so a merge's mean is that sum over the product of the
+     * sizes. Two groups that are both {@code initiallySettled} (or grew from settled ones) are never merged: what
+     * was decided earlier stays apart, and only new groups can join it or each other.
      */
-    static int[] cluster(int n, List<Edge> edges, double threshold, int[] seed, boolean[] fixed) {
+    static int[] clusterGroups(int[] initialSize, boolean[] initiallySettled, List<Edge> edges, double threshold) {
+        int n = initialSize.length;
         List<Map<Integer, Double>> sums = new ArrayList<>(n);
-        int[] size = new int[n];
+        int[] size = initialSize.clone();
+        boolean[] settled = initiallySettled.clone();
         int[] version = new int[n];
         int[] parent = new int[n];
-        boolean[] settled = new boolean[n];
         for (int i = 0; i < n; i++) {
             sums.add(new HashMap<>());
-            parent[i] = seed[i];
-        }
-        for (int i = 0; i < n; i++) {
-            if (seed[i] > i || parent[seed[i]] != seed[i]) {
-                throw new IllegalArgumentException("seed of " + i + " is not its group's smallest node: " + seed[i]);
-            }
-            size[seed[i]]++;
-            settled[seed[i]] |= fixed[i];
+            parent[i] = i;
         }
         for (Edge e : edges) {
-            int a = seed[e.a()];
-            int b = seed[e.b()];
+            int a = e.a();
+            int b = e.b();
             if (a != b) {
                 sums.get(a).merge(b, e.similarity(), Double::sum);
                 sums.get(b).merge(a, e.similarity(), Double::sum);

@@ -104,4 +104,68 @@ class IncrementalClusteringTest {
         assertEquals(cold.clusters(), warm.clusters());
         assertEquals(fresh.cluster(all, List.of()), clusterer.cluster(all, List.of()));
     }
+
+    @Test
+    void aStateContinuedTwiceGivesTheSameResultBothTimes() throws IOException {
+        List<ClusterInput> all = new ArrayList<>(corpus().values());
+        List<ClusterInput> first = all.subList(0, all.size() / 3);
+        List<ClusterInput> second = all.subList(all.size() / 3, all.size());
+        ClusterState one = clusterer.add(ClusterState.empty(), first, List.of());
+        // The first continuation takes over the index kept with 'one'; the second must rebuild it from 'one'.
+        ClusterState a = clusterer.add(one, second, List.of());
+        ClusterState b = clusterer.add(one, second, List.of());
+        assertEquals(a.clusters(), b.clusters());
+        assertEquals(a.articles(), b.articles());
+    }
+
+    @Test
+    void threeBatchesGiveTheSameClustersWhetherTheIndexIsKeptOrRebuiltAtEveryStep() throws IOException {
+        List<ClusterInput> all = new ArrayList<>(corpus().values());
+        int third = all.size() / 3;
+        List<List<ClusterInput>> batches = List.of(all.subList(0, third), all.subList(third, 2 * third),
+                all.subList(2 * third, all.size()));
+        ClusterState warm = ClusterState.empty();
+        ClusterState cold = ClusterState.empty();
+        for (List<ClusterInput> batch : batches) {
+            warm = clusterer.add(warm, batch, List.of());
+            // A new clusterer has never seen 'cold', as after a store is reopened.
+            cold = new AverageLinkClusterer().add(cold, batch, List.of());
+            assertEquals(cold.clusters(), warm.clusters());
+        }
+    }
+
+    @Test
+    void aBatchWithAnIdAlreadyHeldLeavesTheStateUsable() throws IOException {
+        Map<String, ClusterInput> all = corpus();
+        List<ClusterInput> rest = new ArrayList<>(all.values());
+        rest.remove(all.get("fire-1"));
+        ClusterState s = clusterer.add(ClusterState.empty(), List.of(all.get("fire-1")), List.of());
+        assertThrows(IllegalArgumentException.class, () -> clusterer.add(s, List.of(all.get("fire-1")), List.of()));
+        ClusterState next = clusterer.add(s, rest, List.of());
+        assertEquals(new AverageLinkClusterer().add(s, rest, List.of()).clusters(), next.clusters());
+    }
+
+    @Test
+    void twoFightsOfOneChampionAgainstDifferentChallengersAreTwoEventsOnlyThroughTheProtagonistRule()
+            throws IOException {
+        Map<String, ClusterInput> all = corpus();
+        try (InputStream in = IncrementalClusteringTest.class.getResourceAsStream("/cluster/protagonists.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t", 3);
+                    all.put(f[0], AverageLinkClustererTest.input(f[0], f[2], Optional.empty()));
+                }
+            }
+        }
+        List<ClusterInput> inputs = new ArrayList<>(all.values());
+        Clusters c = clusterer.cluster(inputs, List.of());
+        assertEquals(event(c, "fight-a1"), event(c, "fight-a2"), c.toString());
+        assertEquals(event(c, "fight-b1"), event(c, "fight-b2"), c.toString());
+        assertNotEquals(event(c, "fight-a1"), event(c, "fight-b1"), c.toString());
+        assertEquals(story(c, "fight-a1"), story(c, "fight-b1"), c.toString());
+        // Without the rule the shared champion, city and vocabulary make the two fights one event.
+        Clusters off = new AverageLinkClusterer(AverageLinkConfig.defaults().withProtagonistConflict(0))
+                .cluster(inputs, List.of());
+        assertEquals(event(off, "fight-a1"), event(off, "fight-b1"), off.toString());
+    }
 }
