@@ -149,7 +149,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
     }
 
     public static ProvenanceConfig defaults() {
-        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
+        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
                 20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2);
     }
 
