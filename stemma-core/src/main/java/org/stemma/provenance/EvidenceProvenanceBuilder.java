@@ -252,10 +252,13 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                                           Map<String, List<Span>> commonInWitness, SharedVariants variants) {
         // Weigh a parent by how much of the target it explains: the words both have, not the target's
         // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
-        // among parents explaining as much, by how little of their own the target left out.
+        // among parents explaining as much, by how little of their own the target left out. The direction
+        // votes cost the edge as they turn against it, added rather than multiplied: a copy identical to its
+        // parent has no votes either way, yet is nearer than any ancestor whose differences order the pair.
         List<Span> covered = r.explainedIn(target);
-        double weight = confidence * share(target, covered)
-                - config.closenessWeight() * (1 - share(source, r.explainedIn(source)));
+        double weight = r.link() * (share(target, covered)
+                - config.closenessWeight() * (1 - share(source, r.explainedIn(source)))
+                - config.directionCost() * (1 - r.votesFor(source)) / 2);
         String lostId = lostOf.get(source.id());
         if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
             List<Span> inherited = r.explainedIn(source);
