@@ -220,7 +220,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         Map<String, String> lostOf = new HashMap<>();
         Map<String, List<Span>> commonInWitness = new HashMap<>();
         for (Map.Entry<String, List<PairReading>> e : lostByGroup.entrySet()) {
-            candidates.addAll(lostCandidates(e.getKey(), e.getValue(), family));
+            candidates.addAll(lostCandidates(e.getKey(), e.getValue()));
             for (PairReading r : e.getValue()) {
                 for (ArticleProfile w : List.of(r.a(), r.b())) {
                     lostOf.put(w.id(), e.getKey());
@@ -377,40 +377,9 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         return witness.words(byThird.explainedIn(witness)) >= witness.words(siblings.explainedIn(witness));
     }
 
-    /**
-     * The lost source {@code id}'s candidate edges to each witness of its group. A witness whose text shared
-     * with the other witnesses another witness (linked by an ordinary reading) also has, but for fewer than
-     * {@link ProvenanceConfig#minUniqueWords()} words, lacks what that one lacks: it shares its gaps, so that
-     * one lies between the lost source and it (a copy of a witness, not a witness itself), and its edge from
-     * the lost source loses
-     * {@link ProvenanceConfig#betweenPenalty()}, as any edge across a shared variant does.
-     */
-    private List<Candidate> lostCandidates(String id, List<PairReading> group, List<PairReading> family) {
+    /** The lost source {@code id}'s candidate edges to each witness of its group. */
+    private List<Candidate> lostCandidates(String id, List<PairReading> group) {
         Map<String, ArticleProfile> witnesses = witnesses(group);
-        Map<String, List<Span>> byGroup = new HashMap<>();
-        for (ArticleProfile w : witnesses.values()) {
-            List<Span> explained = new ArrayList<>();
-            for (PairReading r : group) {
-                if (r.a() == w || r.b() == w) {
-                    explained.addAll(r.explainedIn(w));
-                }
-            }
-            byGroup.put(w.id(), ArticleProfile.union(explained));
-        }
-        Map<String, String> copyOfWitness = new TreeMap<>();
-        for (PairReading r : family) {
-            if (r.lost() || !witnesses.containsKey(r.a().id()) || !witnesses.containsKey(r.b().id())) {
-                continue;
-            }
-            for (ArticleProfile x : List.of(r.a(), r.b())) {
-                ArticleProfile y = x == r.a() ? r.b() : r.a();
-                List<Span> common = byGroup.get(x.id());
-                int beyond = x.words(common) - x.words(ArticleProfile.intersect(common, r.explainedIn(x)));
-                if (beyond < config.minUniqueWords()) {
-                    copyOfWitness.merge(x.id(), y.id(), (p, q) -> p.compareTo(q) <= 0 ? p : q);
-                }
-            }
-        }
         Optional<String> credited = creditedName(witnesses.values());
         List<Candidate> out = new ArrayList<>();
         for (ArticleProfile w : witnesses.values()) {
@@ -433,14 +402,8 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                     + " each have material the other lacks (" + mine + " and " + theirs + " words)");
             credited.ifPresent(name -> evidence.add("credit: witnesses credit '" + name + "'"));
             evidence.addAll(best.evidence().subList(1, best.evidence().size()));
-            double weight = best.confidence() * share(w, union);
-            String between = copyOfWitness.get(w.id());
-            if (between != null) {
-                weight -= config.betweenPenalty();
-                evidence.add(0, "shared variants: " + w.id() + " lacks what " + between + " lacks of " + id
-                        + ", so " + between + " may lie between them, against this edge");
-            }
-            out.add(new Candidate(id, w.id(), best.confidence(), weight, w, union, evidence, true));
+            out.add(new Candidate(id, w.id(), best.confidence(), best.confidence() * share(w, union), w, union,
+                    evidence, true));
         }
         return out;
     }
