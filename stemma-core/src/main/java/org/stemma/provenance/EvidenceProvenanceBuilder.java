@@ -285,7 +285,14 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
-        if (weight <= 0 && PairReader.credits(target, source).isPresent()) {
+        boolean credited = PairReader.credits(target, source).isPresent();
+        if (credited) {
+            // A credit names the source: beyond ordering the pair (its vote), it says which article the target
+            // took its text from, so it is worth the whole direction cost again: a rewrite that keeps little
+            // of the wire report it credits still hangs on the wire, not on another copy of it.
+            weight += r.link() * config.directionCost();
+        }
+        if (weight <= 0 && credited) {
             // The target names the source's outlet and shares its text: the text itself says it reused it,
             // so "no parent" never explains it better, however little of the source it kept or whatever
             // shared variants say of a third article (a rewrite that

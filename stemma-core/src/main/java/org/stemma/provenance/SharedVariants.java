@@ -117,6 +117,11 @@ final class SharedVariants {
         int tHasXAdds = x.words(xInT) - x.words(ArticleProfile.intersect(xInT, xFromS));
         // T's own words, in T's words.
         int tAdds = t.words() - t.words(st.explainedIn(t));
+        if (2 * tLacks > s.words()) {
+            // T kept less than half of S: a fragment (a rewrite that keeps a few sentences) lacks X's gaps
+            // along with nearly everything else, so sharing them says nothing about what lies between.
+            return Optional.empty();
+        }
         int edits = xLacks + xAdds;
         int shared = bothLack + tHasXAdds;
         int own = tLacks + tAdds - shared;
