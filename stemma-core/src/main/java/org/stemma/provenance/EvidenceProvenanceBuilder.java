@@ -34,8 +34,10 @@ import org.stemma.model.Span;
  * keeps a small confidence so that the family's tree may still take it.
  *
  * <p><b>Per family</b> (articles connected by links). Lost-source readings are joined into groups, one
- * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by
- * confidence times the share of the target it explains, less a closeness term, less
+ * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
+ * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
+ * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
+ * the source earns it back), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends.
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
