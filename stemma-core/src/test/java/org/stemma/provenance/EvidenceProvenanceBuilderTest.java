@@ -137,8 +137,10 @@ class EvidenceProvenanceBuilderTest {
         // b and c both lack a's last paragraph, so the trim orders each clearly after a, while nothing orders
         // b and c (they are the same text). The nearest witness is the parent: one of them copied the other,
         // so a has one child, not two (a star would need the same cut made twice).
-        String cut = BASE.substring(0, BASE.strip().lastIndexOf("\n\n"));
-        List<Article> articles = List.of(article("a", BASE, PublicationDate.UNKNOWN),
+        // (The weights used to multiply direction confidence into the share explained: b and c, with nothing
+        // to vote on, weighed 0.3 against a's 0.5 and both hung on a.)
+        String cut = C_TEXT.substring(0, C_TEXT.strip().lastIndexOf("\n\n"));
+        List<Article> articles = List.of(article("a", C_TEXT, PublicationDate.UNKNOWN),
                 article("b", cut, PublicationDate.UNKNOWN), article("c", cut, PublicationDate.UNKNOWN));
         List<String> edges = pairs(builder.build(articles, allPairs(articles)));
         assertEquals(2, edges.size(), edges.toString());
