@@ -34,8 +34,10 @@ import org.stemma.model.Span;
  * keeps a small confidence so that the family's tree may still take it.
  *
  * <p><b>Per family</b> (articles connected by links). Lost-source readings are joined into groups, one
- * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by
- * confidence times the share of the target it explains, less a closeness term, less
+ * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
+ * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
+ * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
+ * the source earns it back), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends.
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
@@ -252,10 +254,13 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                                           Map<String, List<Span>> commonInWitness, SharedVariants variants) {
         // Weigh a parent by how much of the target it explains: the words both have, not the target's
         // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
-        // among parents explaining as much, by how little of their own the target left out.
+        // among parents explaining as much, by how little of their own the target left out. The direction
+        // votes cost the edge as they turn against it, added rather than multiplied: a copy identical to its
+        // parent has no votes either way, yet is nearer than any ancestor whose differences order the pair.
         List<Span> covered = r.explainedIn(target);
-        double weight = confidence * share(target, covered)
-                - config.closenessWeight() * (1 - share(source, r.explainedIn(source)));
+        double weight = r.link() * (share(target, covered)
+                - config.closenessWeight() * (1 - share(source, r.explainedIn(source)))
+                - config.directionCost() * (1 - r.votesFor(source)) / 2);
         String lostId = lostOf.get(source.id());
         if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
             List<Span> inherited = r.explainedIn(source);
@@ -282,7 +287,14 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
-        if (weight <= 0 && PairReader.credits(target, source).isPresent()) {
+        boolean credited = PairReader.credits(target, source).isPresent();
+        if (credited) {
+            // A credit names the source: beyond ordering the pair (its vote), it says which article the target
+            // took its text from, so it is worth the whole direction cost again: a rewrite that keeps little
+            // of the wire report it credits still hangs on the wire, not on another copy of it.
+            weight += r.link() * config.directionCost();
+        }
+        if (weight <= 0 && credited) {
             // The target names the source's outlet and shares its text: the text itself says it reused it,
             // so "no parent" never explains it better, however little of the source it kept or whatever
             // shared variants say of a third article (a rewrite that

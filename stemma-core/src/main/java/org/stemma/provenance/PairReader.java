@@ -80,7 +80,8 @@ final class PairReader {
             List<String> evidence = List.of(String.format(Locale.ROOT,
                     "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
             return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, true, true,
-                    link * config.lostSourceConfidence(), evidence, link * config.lostSourceConfidence(), evidence));
+                    link * config.lostSourceConfidence(), evidence, link * config.lostSourceConfidence(), evidence,
+                    link, 0));
         }
 
         List<Vote> votes = new ArrayList<>();
@@ -100,7 +101,8 @@ final class PairReader {
         double reverse = link * config.directionFloor() * (1 - direction);
         List<String> reverseEvidence = render(votes, sum, target, source, reuse);
         return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA,
-                uniqueB, false, sourceIsA, confidence, evidence, reverse, reverseEvidence));
+                uniqueB, false, sourceIsA, confidence, evidence, reverse, reverseEvidence, link,
+                Math.max(-1.0, Math.min(1.0, sum))));
     }
 
     private static List<String> render(List<Vote> votes, double sum, ArticleProfile source, ArticleProfile target,

@@ -23,11 +23,19 @@ import org.stemma.model.Span;
  *                      the direction floor, less as the votes grow clear; the family's tree may take it when
  *                      the rest of the family outweighs this pair's votes
  * @param reverseEvidence the reasons read in the other direction
+ * @param link          how strongly the pair is linked at all, from the shared words alone, in [0, 1]
+ * @param votes         the direction votes' sum toward "a is the source", clamped to [-1, 1] (0 when lost)
  */
 record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB,
                    List<Span> explainedA, List<Span> explainedB, int sharedWords,
                    int uniqueA, int uniqueB, boolean lost, boolean sourceIsA, double confidence,
-                   List<String> evidence, double reverseConfidence, List<String> reverseEvidence) {
+                   List<String> evidence, double reverseConfidence, List<String> reverseEvidence,
+                   double link, double votes) {
+
+    /** The direction votes toward {@code source} being the source, in [-1, 1]. */
+    double votesFor(ArticleProfile source) {
+        return source == a ? votes : -votes;
+    }
 
     ArticleProfile source() {
         return sourceIsA ? a : b;

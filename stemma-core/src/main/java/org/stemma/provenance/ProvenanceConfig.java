@@ -19,7 +19,12 @@ package org.stemma.provenance;
  * @param mostlySharedCoverage    when both articles are at least this share reused text, material before and
  *                                after the shared extent also counts as unique reused-looking content (both
  *                                are then mostly the same original, and what each adds looks like parts of it
- *                                the other dropped). Default 0.5: the shared text is most of each article.
+ *                                the other dropped). Default 0.35: the shared text is a large part of each
+ *                                article. Two witnesses of a lost original that each dropped a paragraph, one
+ *                                also opening with its own lead and the other trimmed, share less than half of
+ *                                each (0.5 missed a quarter of such pairs in generated families, and 0.35
+ *                                turned no parent-and-copy pair into witnesses there); a rewrite that quotes
+ *                                a few sentences of a long report still shares far less of the report.
  * @param containedCoverage       a side whose body words are covered at least this much is "contained" in
  *                                the other; used in evidence wording. Default 0.8.
  * @param dateWeight              vote for the earlier side when stated or bounded dates order the pair.
@@ -37,7 +42,11 @@ package org.stemma.provenance;
  * @param containmentMargin       the difference of the two sides' covered shares that makes a containment
  *                                clear; smaller differences vote in proportion. Default 0.2: a copy that adds
  *                                a fifth to what it took is plainly the larger text.
- * @param creditWeight            vote for the side whose outlet the other's credit line names. Default 0.5.
+ * @param creditWeight            vote for the side whose outlet the other's credit line names. Default 1.0,
+ *                                more than a stated date: a credit line names an ancestor (copies pass their
+ *                                parent's credit on), almost never a later copy, while scrapers misread dates
+ *                                ("last updated", time zones) often enough that a date alone must not overrule
+ *                                a credit.
  * @param directionFloor          the confidence share given to a link whose direction has no evidence at all.
  *                                Default 0.3: the link is real, the direction a guess.
  * @param fullLinkWords           reused words at which a link counts as certain. Default 100: a paragraph or
@@ -52,7 +61,7 @@ package org.stemma.provenance;
  *                                beginning and its end). Default 20000: credits stand near the top or the end;
  *                                this bounds regex work on hostile input.
  * @param closenessWeight         how much a candidate parent loses, in weight, per share of its own words the
- *                                target lacks. Default 0.1: among parents that explain the target equally (a
+ *                                target lacks. Default 0.5: among parents that explain the target equally (a
  *                                chain whose links only cut), the nearest one, with least left out, wins; small
  *                                enough never to beat a parent that explains more of the target.
  * @param minInheritedWords       an article linked to a lost source's witness descends from that witness only
@@ -74,6 +83,15 @@ package org.stemma.provenance;
  * @param cutWeight               the cut vote's weight (full from two more cuts on one side). Default 0.2: a
  *                                tendency, weaker than dates, containment, trims or credits, decisive only
  *                                between near-identical copies that nothing else orders.
+ * @param directionCost           what a candidate edge loses, times the pair's link, as its direction votes
+ *                                turn against it: nothing when they are all for it (sum 1), half when they are
+ *                                even, all when they are all against it. The edge's weight is otherwise how
+ *                                much of the target the source explains, less the closeness term, so a copy
+ *                                identical to its parent (no votes either way) still outweighs an older
+ *                                ancestor that the votes order clearly: the nearest witness is the parent.
+ *                                Default 0.4: a clear direction (1 against -1) is worth 40% of the target's
+ *                                text; a smaller cost leaves direction to chance, a larger one lets a clearly
+ *                                ordered grandparent beat the parent.
  */
 public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
                                double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
@@ -83,7 +101,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
                                double lostSourceConfidence, double secondParentConfidence,
                                double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
                                int minInheritedWords, int minVariantWords, double variantTolerance,
-                               double betweenPenalty, int maxCutWords, double cutWeight) {
+                               double betweenPenalty, int maxCutWords, double cutWeight, double directionCost) {
 
     public ProvenanceConfig {
         requireNonNegative("minPassageWords", minPassageWords);
@@ -118,6 +136,23 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         requireUnit("betweenPenalty", betweenPenalty);
         requireNonNegative("maxCutWords", maxCutWords);
         requireUnit("cutWeight", cutWeight);
+        requireUnit("directionCost", directionCost);
+    }
+
+    /** The form before {@code directionCost}, which takes its default. */
+    public ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords, double minUniqueShare,
+                            double mostlySharedCoverage, double containedCoverage, double dateWeight,
+                            double inferredDateWeight, double containmentWeight, double trimWeight, int minTrimWords,
+                            double containmentMargin, double creditWeight, double directionFloor, int fullLinkWords,
+                            double lostSourceConfidence, double secondParentConfidence,
+                            double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
+                            int minInheritedWords, int minVariantWords, double variantTolerance,
+                            double betweenPenalty, int maxCutWords, double cutWeight) {
+        this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
+                containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
+                containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
+                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, closenessWeight,
+                minInheritedWords, minVariantWords, variantTolerance, betweenPenalty, maxCutWords, cutWeight, 0.4);
     }
 
     /** The form before shared variants, which take their defaults. */
@@ -149,8 +184,8 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
     }
 
     public static ProvenanceConfig defaults() {
-        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.5, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 0.5, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2);
+        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
+                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4);
     }
 
     private static void requireNonNegative(String name, int value) {

@@ -89,6 +89,12 @@ final class SharedVariants {
                         continue;
                     }
                     int tLacks = words[s] - count(explained[s][t]);
+                    if (2 * tLacks > words[s]) {
+                        // T kept less than half of S: a fragment (a rewrite that keeps a few sentences) lacks
+                        // X's gaps along with nearly everything else, so sharing them says nothing about what
+                        // lies between.
+                        continue;
+                    }
                     int bothLack = words[s] - countEither(explained[s][x], explained[s][t]);
                     // X's own words (not S's) that T has.
                     int tHasXAdds = count(explained[x][t]) - countBoth(explained[x][t], explained[x][s]);

@@ -133,6 +133,23 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void anIdenticalCopyHangsOnTheCopyItMatchesNotOnTheClearlyOrderedOriginal() {
+        // b and c both lack a's last paragraph, so the trim orders each clearly after a, while nothing orders
+        // b and c (they are the same text). The nearest witness is the parent: one of them copied the other,
+        // so a has one child, not two (a star would need the same cut made twice).
+        // (The weights used to multiply direction confidence into the share explained: b and c, with nothing
+        // to vote on, weighed 0.3 against a's 0.5 and both hung on a.)
+        String cut = C_TEXT.substring(0, C_TEXT.strip().lastIndexOf("\n\n"));
+        List<Article> articles = List.of(article("a", C_TEXT, PublicationDate.UNKNOWN),
+                article("b", cut, PublicationDate.UNKNOWN), article("c", cut, PublicationDate.UNKNOWN));
+        List<String> edges = pairs(builder.build(articles, allPairs(articles)));
+        assertEquals(2, edges.size(), edges.toString());
+        assertEquals(1, edges.stream().filter(e -> e.startsWith("a->")).count(), edges.toString());
+        assertTrue(edges.contains("b->c") || edges.contains("c->b"), edges.toString());
+        assertFalse(edges.stream().anyMatch(e -> e.endsWith("->a")), edges.toString());
+    }
+
+    @Test
     void containmentDecidesAgainstAnUndatedIdOrderToo() {
         List<Article> articles = List.of(article("a", B_TEXT, PublicationDate.UNKNOWN),
                 article("b", BASE, PublicationDate.UNKNOWN));
