@@ -44,27 +44,26 @@ public final class ReuseFamilies {
                 throw new IllegalArgumentException("article id given twice: " + a.id());
             }
         }
-        Map<String, String> parent = new HashMap<>();
+        UnionFind families = new UnionFind();
         for (Passage p : passages) {
             for (String id : List.of(p.a(), p.b())) {
                 if (!byId.containsKey(id)) {
                     throw new IllegalArgumentException("passage names an article that is not given: " + id);
                 }
             }
-            union(parent, p.a(), p.b());
+            families.union(p.a(), p.b());
         }
-        // A family is named by its least id, so the order below does not depend on the union order.
-        Map<String, String> least = new HashMap<>();
-        for (String id : parent.keySet()) {
-            least.merge(find(parent, id), id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-        }
+        // A family is named by its least id (the union-find's representative), so the order below does not
+        // depend on the order of the unions.
         Map<String, List<Passage>> passagesOf = new TreeMap<>();
         for (Passage p : passages) {
-            passagesOf.computeIfAbsent(least.get(find(parent, p.a())), k -> new ArrayList<>()).add(p);
+            passagesOf.computeIfAbsent(families.find(p.a()), k -> new ArrayList<>()).add(p);
         }
         Map<String, List<Article>> articlesOf = new HashMap<>();
-        for (String id : parent.keySet()) {
-            articlesOf.computeIfAbsent(least.get(find(parent, id)), k -> new ArrayList<>()).add(byId.get(id));
+        for (Article a : articles) {
+            if (families.contains(a.id())) {
+                articlesOf.computeIfAbsent(families.find(a.id()), k -> new ArrayList<>()).add(a);
+            }
         }
         List<Family> out = new ArrayList<>(passagesOf.size());
         passagesOf.forEach((key, familyPassages) -> {
@@ -86,31 +85,5 @@ public final class ReuseFamilies {
         edges.sort(Comparator.comparing(Edge::target).thenComparing(Edge::source));
         lost.sort(Comparator.comparing(LostSource::id));
         return new Provenance(edges, lost);
-    }
-
-    private static String find(Map<String, String> parent, String id) {
-        String root = id;
-        String up;
-        while (!(up = parent.getOrDefault(root, root)).equals(root)) {
-            root = up;
-        }
-        // path compression, so long chains of copies stay cheap
-        String at = id;
-        while (!at.equals(root)) {
-            String next = parent.get(at);
-            parent.put(at, root);
-            at = next;
-        }
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra, rb);
-        }
     }
 }
