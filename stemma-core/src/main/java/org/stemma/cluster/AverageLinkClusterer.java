@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Event;
@@ -166,35 +170,9 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
         // Level 1: events. Nodes: the new articles alone and the earlier events they meet, in order of smallest
         // article id (the order a batch from empty gives); pairs of two earlier articles cannot move anything.
-        List<String> nodeFirst = new ArrayList<>();
-        List<Integer> nodeEvent = new ArrayList<>();
-        Map<Integer, Integer> slotOfEvent = new HashMap<>();
-        for (int a : freshHandles) {
-            nodeFirst.add(index.inputs.get(a).id());
-            nodeEvent.add(-1);
-        }
-        for (long p : pairSet) {
-            for (int h : new int[] {(int) (p >>> 32), (int) p}) {
-                int e = index.eventOf.get(h);
-                if (e >= 0 && slotOfEvent.putIfAbsent(e, nodeFirst.size()) == null) {
-                    nodeFirst.add(index.events.get(e).firstId);
-                    nodeEvent.add(e);
-                }
-            }
-        }
-        int[] rank = ranks(nodeFirst);
-        int nodes = rank.length;
-        int[] size = new int[nodes];
-        boolean[] settled = new boolean[nodes];
-        int[] eventAt = new int[nodes];
-        int[] articleAt = new int[nodes];
-        for (int i = 0; i < nodes; i++) {
-            int e = nodeEvent.get(i);
-            size[rank[i]] = e >= 0 ? index.events.get(e).members.size() : 1;
-            settled[rank[i]] = e >= 0;
-            eventAt[rank[i]] = e;
-            articleAt[rank[i]] = e >= 0 ? -1 : freshHandles[i];
-        }
+        Level events = Level.of(Arrays.stream(freshHandles).mapToObj(a -> index.inputs.get(a).id()).toList(),
+                pairSet, index.eventOf::get, e -> index.events.get(e).firstId,
+                e -> index.events.get(e).members.size());
         List<ScoredPair> scored = new ArrayList<>();
         for (long p : pairSet) {
             int a = (int) (p >>> 32);
@@ -205,32 +183,18 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             double sim = articleSimilarity(index, vectors, a, b, reuse.getOrDefault(p, 0.0))
                     * decay(config.eventTime(), index.inputs.get(a).date(), index.inputs.get(b).date());
             if (sim > 0) {
-                int na = a < oldArticles ? rank[slotOfEvent.get(index.eventOf.get(a))] : rank[a - oldArticles];
-                int nb = b < oldArticles ? rank[slotOfEvent.get(index.eventOf.get(b))] : rank[b - oldArticles];
+                int na = a < oldArticles ? events.groupNode(index.eventOf.get(a)) : events.freshNode(a - oldArticles);
+                int nb = b < oldArticles ? events.groupNode(index.eventOf.get(b)) : events.freshNode(b - oldArticles);
                 scored.add(ScoredPair.of(na, nb, index.inputs.get(a).id(), index.inputs.get(b).id(), sim));
             }
         }
-        int[] eventRoot = AverageLinkage.clusterGroups(size, settled, ScoredPair.edges(scored),
+        int[] eventRoot = AverageLinkage.clusterGroups(events.size, events.settled, ScoredPair.edges(scored),
                 config.eventThreshold());
-        Map<Integer, Integer> eventOfRoot = new HashMap<>();
-        for (int i = 0; i < nodes; i++) {
-            if (eventAt[i] >= 0) {
-                eventOfRoot.put(eventRoot[i], eventAt[i]);
-            }
-        }
         Set<Integer> changed = new TreeSet<>();
-        for (int i = 0; i < nodes; i++) {
-            if (articleAt[i] < 0) {
-                continue;
-            }
-            Integer e = eventOfRoot.get(eventRoot[i]);
-            if (e == null) {
-                e = index.newEvent();
-                eventOfRoot.put(eventRoot[i], e);
-            }
-            index.join(e, articleAt[i]);
+        events.assign(eventRoot, index::newEvent, (e, item) -> {
+            index.join(e, freshHandles[item]);
             changed.add(e);
-        }
+        });
         for (int e : changed) {
             index.refresh(e);
         }
@@ -261,35 +225,12 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 storyPairs.add(p);
             }
         }
-        List<String> storyFirst = new ArrayList<>();
-        List<Integer> nodeStory = new ArrayList<>();
-        Map<Integer, Integer> slotOfStory = new HashMap<>();
+        List<String> newEventFirst = new ArrayList<>();
         for (int e = oldEvents; e < index.events.size(); e++) {
-            storyFirst.add(index.events.get(e).firstId);
-            nodeStory.add(-1);
+            newEventFirst.add(index.events.get(e).firstId);
         }
-        for (long p : storyPairs) {
-            for (int e : new int[] {(int) (p >>> 32), (int) p}) {
-                int s = index.events.get(e).story;
-                if (s >= 0 && slotOfStory.putIfAbsent(s, storyFirst.size()) == null) {
-                    storyFirst.add(index.stories.get(s).firstId);
-                    nodeStory.add(s);
-                }
-            }
-        }
-        int[] storyRank = ranks(storyFirst);
-        int storyNodes = storyRank.length;
-        int[] storySize = new int[storyNodes];
-        boolean[] storySettled = new boolean[storyNodes];
-        int[] storyAt = new int[storyNodes];
-        int[] newEventAt = new int[storyNodes];
-        for (int i = 0; i < storyNodes; i++) {
-            int s = nodeStory.get(i);
-            storySize[storyRank[i]] = s >= 0 ? index.stories.get(s).events : 1;
-            storySettled[storyRank[i]] = s >= 0;
-            storyAt[storyRank[i]] = s;
-            newEventAt[storyRank[i]] = s >= 0 ? -1 : oldEvents + i;
-        }
+        Level stories = Level.of(newEventFirst, storyPairs, e -> index.events.get(e).story,
+                s -> index.stories.get(s).firstId, s -> index.stories.get(s).events);
         Map<Integer, EventVectors> centroids = new HashMap<>();
         List<ScoredPair> storyScored = new ArrayList<>();
         for (long p : storyPairs) {
@@ -302,30 +243,14 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             double sim = Math.max(text, reuseSimilarity(eventReuse.getOrDefault(p, 0.0)))
                     * decay(config.storyTime(), ea.date(), eb.date());
             if (sim > 0) {
-                int na = a >= oldEvents ? storyRank[a - oldEvents] : storyRank[slotOfStory.get(index.events.get(a).story)];
-                int nb = b >= oldEvents ? storyRank[b - oldEvents] : storyRank[slotOfStory.get(index.events.get(b).story)];
+                int na = a >= oldEvents ? stories.freshNode(a - oldEvents) : stories.groupNode(index.events.get(a).story);
+                int nb = b >= oldEvents ? stories.freshNode(b - oldEvents) : stories.groupNode(index.events.get(b).story);
                 storyScored.add(ScoredPair.of(na, nb, index.events.get(a).firstId, index.events.get(b).firstId, sim));
             }
         }
-        int[] storyRoot = AverageLinkage.clusterGroups(storySize, storySettled, ScoredPair.edges(storyScored),
+        int[] storyRoot = AverageLinkage.clusterGroups(stories.size, stories.settled, ScoredPair.edges(storyScored),
                 config.storyThreshold());
-        Map<Integer, Integer> storyOfRoot = new HashMap<>();
-        for (int i = 0; i < storyNodes; i++) {
-            if (storyAt[i] >= 0) {
-                storyOfRoot.put(storyRoot[i], storyAt[i]);
-            }
-        }
-        for (int i = 0; i < storyNodes; i++) {
-            if (newEventAt[i] < 0) {
-                continue;
-            }
-            Integer s = storyOfRoot.get(storyRoot[i]);
-            if (s == null) {
-                s = index.newStory();
-                storyOfRoot.put(storyRoot[i], s);
-            }
-            index.addToStory(s, newEventAt[i]);
-        }
+        stories.assign(storyRoot, index::newStory, (s, item) -> index.addToStory(s, oldEvents + item));
         for (int e : changed) {
             index.touchStory(e);
         }
@@ -373,6 +298,104 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     }
 
     /** For each key, its rank among {@code keys} in ascending order (keys are distinct article ids). */
+    /**
+     * The nodes of one level of a batch's agglomeration (articles into events, events into storylines): the
+     * batch's fresh items alone, then each earlier group that a scored pair reaches as one settled node, all
+     * placed at their rank by smallest member id (the order a batch from empty would give).
+     */
+    private static final class Level {
+        final int[] size;
+        final boolean[] settled;
+        /** Per node: the earlier group it stands for, or -1. */
+        private final int[] groupAt;
+        /** Per node: the index of the fresh item it stands for, or -1. */
+        private final int[] freshAt;
+        private final int[] rank;
+        private final Map<Integer, Integer> slotOfGroup;
+
+        private Level(int[] size, boolean[] settled, int[] groupAt, int[] freshAt, int[] rank,
+                      Map<Integer, Integer> slotOfGroup) {
+            this.size = size;
+            this.settled = settled;
+            this.groupAt = groupAt;
+            this.freshAt = freshAt;
+            this.rank = rank;
+            this.slotOfGroup = slotOfGroup;
+        }
+
+        /**
+         * @param freshFirst each fresh item's smallest id
+         * @param pairs      the scored pairs, both ends item handles of the level below
+         * @param groupOf    the earlier group an end belongs to, or -1
+         */
+        static Level of(List<String> freshFirst, Set<Long> pairs, IntUnaryOperator groupOf,
+                        IntFunction<String> groupFirst, IntUnaryOperator groupSize) {
+            List<String> first = new ArrayList<>(freshFirst);
+            List<Integer> group = new ArrayList<>(Collections.nCopies(freshFirst.size(), -1));
+            Map<Integer, Integer> slotOfGroup = new HashMap<>();
+            for (long p : pairs) {
+                for (int end : new int[] {(int) (p >>> 32), (int) p}) {
+                    int g = groupOf.applyAsInt(end);
+                    if (g >= 0 && slotOfGroup.putIfAbsent(g, first.size()) == null) {
+                        first.add(groupFirst.apply(g));
+                        group.add(g);
+                    }
+                }
+            }
+            int[] rank = ranks(first);
+            int nodes = rank.length;
+            int[] size = new int[nodes];
+            boolean[] settled = new boolean[nodes];
+            int[] groupAt = new int[nodes];
+            int[] freshAt = new int[nodes];
+            for (int i = 0; i < nodes; i++) {
+                int g = group.get(i);
+                size[rank[i]] = g >= 0 ? groupSize.applyAsInt(g) : 1;
+                settled[rank[i]] = g >= 0;
+                groupAt[rank[i]] = g;
+                freshAt[rank[i]] = g >= 0 ? -1 : i;
+            }
+            return new Level(size, settled, groupAt, freshAt, rank, slotOfGroup);
+        }
+
+        int freshNode(int fresh) {
+            return rank[fresh];
+        }
+
+        int groupNode(int group) {
+            return rank[slotOfGroup.get(group)];
+        }
+
+        /**
+         * Puts each fresh item into the earlier group its cluster root holds, or into a group made for that
+         * root, in node order.
+         */
+        void assign(int[] root, IntSupplier newGroup, BiIntConsumer join) {
+            Map<Integer, Integer> groupOfRoot = new HashMap<>();
+            for (int i = 0; i < groupAt.length; i++) {
+                if (groupAt[i] >= 0) {
+                    groupOfRoot.put(root[i], groupAt[i]);
+                }
+            }
+            for (int i = 0; i < freshAt.length; i++) {
+                if (freshAt[i] < 0) {
+                    continue;
+                }
+                Integer g = groupOfRoot.get(root[i]);
+                if (g == null) {
+                    g = newGroup.getAsInt();
+                    groupOfRoot.put(root[i], g);
+                }
+                join.accept(g, freshAt[i]);
+            }
+        }
+    }
+
+    /** Takes a group and a fresh item's index. */
+    private interface BiIntConsumer {
+        void accept(int group, int fresh);
+    }
+
     private static int[] ranks(List<String> keys) {
         Integer[] order = new Integer[keys.size()];
         for (int i = 0; i < order.length; i++) {

@@ -37,25 +37,12 @@ final class SparseVector {
     }
 
     double dot(SparseVector o) {
-        double s = 0;
-        int i = 0;
-        int j = 0;
-        while (i < terms.length && j < o.terms.length) {
-            int c = Integer.compare(terms[i], o.terms[j]);
-            if (c == 0) {
-                s += weights[i++] * o.weights[j++];
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return s;
+        return dotIfSharing(o, 0);
     }
 
     /**
-     * The dot product with {@code o}, or 0 when the two share fewer than {@code minShared} terms: one pass for
-     * what {@link #shared} and {@link #dot} would give in two, summed in the same order as {@link #dot}.
+     * The dot product with {@code o}, or 0 when the two share fewer than {@code minShared} terms: the count and
+     * the sum in one pass.
      */
     double dotIfSharing(SparseVector o, int minShared) {
         double s = 0;
@@ -74,25 +61,6 @@ final class SparseVector {
             }
         }
         return n >= minShared ? s : 0;
-    }
-
-    int shared(SparseVector o) {
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < terms.length && j < o.terms.length) {
-            int c = Integer.compare(terms[i], o.terms[j]);
-            if (c == 0) {
-                n++;
-                i++;
-                j++;
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
     }
 
     /** This vector without the terms of {@code o}. */

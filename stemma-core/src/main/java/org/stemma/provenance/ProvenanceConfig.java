@@ -139,50 +139,6 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         requireUnit("directionCost", directionCost);
     }
 
-    /** The form before {@code directionCost}, which takes its default. */
-    public ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords, double minUniqueShare,
-                            double mostlySharedCoverage, double containedCoverage, double dateWeight,
-                            double inferredDateWeight, double containmentWeight, double trimWeight, int minTrimWords,
-                            double containmentMargin, double creditWeight, double directionFloor, int fullLinkWords,
-                            double lostSourceConfidence, double secondParentConfidence,
-                            double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
-                            int minInheritedWords, int minVariantWords, double variantTolerance,
-                            double betweenPenalty, int maxCutWords, double cutWeight) {
-        this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
-                containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
-                containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
-                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, closenessWeight,
-                minInheritedWords, minVariantWords, variantTolerance, betweenPenalty, maxCutWords, cutWeight, 0.4);
-    }
-
-    /** The form before shared variants, which take their defaults. */
-    public ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords, double minUniqueShare,
-                            double mostlySharedCoverage, double containedCoverage, double dateWeight,
-                            double inferredDateWeight, double containmentWeight, double trimWeight, int minTrimWords,
-                            double containmentMargin, double creditWeight, double directionFloor, int fullLinkWords,
-                            double lostSourceConfidence, double secondParentConfidence,
-                            double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
-                            int minInheritedWords) {
-        this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
-                containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
-                containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
-                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, closenessWeight,
-                minInheritedWords, 3, 0.1, 0.5, 3, 0.2);
-    }
-
-    /** The earlier form without {@code closenessWeight} and {@code minInheritedWords}, which take defaults. */
-    public ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords, double minUniqueShare,
-                            double mostlySharedCoverage, double containedCoverage, double dateWeight,
-                            double inferredDateWeight, double containmentWeight, double trimWeight, int minTrimWords,
-                            double containmentMargin, double creditWeight, double directionFloor, int fullLinkWords,
-                            double lostSourceConfidence, double secondParentConfidence,
-                            double secondParentNewCoverage, int maxCreditScanChars) {
-        this(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare, mostlySharedCoverage,
-                containedCoverage, dateWeight, inferredDateWeight, containmentWeight, trimWeight, minTrimWords,
-                containmentMargin, creditWeight, directionFloor, fullLinkWords, lostSourceConfidence,
-                secondParentConfidence, secondParentNewCoverage, maxCreditScanChars, 0.1, 30, 3, 0.1, 0.5, 3, 0.2);
-    }
-
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
                 20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4);
