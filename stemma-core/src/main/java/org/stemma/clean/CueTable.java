@@ -2,7 +2,9 @@ package org.stemma.clean;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,10 +42,39 @@ final class CueTable {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final List<Cue> cues;
+    /**
+     * For each first char of a phrase: the positions, in table order, of the cues that can match a key
+     * starting with it (phrases starting with that char, empty phrases, and every regex). A line's key meets
+     * only its bucket, not all cues; the first match is the same because each bucket keeps the table's order.
+     */
+    private final Map<Character, int[]> byFirstChar;
+    /** The positions of the cues that can match a key whose first char starts no phrase. */
+    private final int[] anyFirstChar;
     private final Pattern metaLabel;
 
     private CueTable(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        Map<Character, List<Integer>> buckets = new HashMap<>();
+        List<Integer> everywhere = new ArrayList<>();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.scope() != Scope.REGEX && !cue.phrase().isEmpty()) {
+                buckets.computeIfAbsent(cue.phrase().charAt(0), c -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.scope() == Scope.REGEX || cue.phrase().isEmpty()) {
+                everywhere.add(i);
+                for (List<Integer> bucket : buckets.values()) {
+                    bucket.add(i);
+                }
+            }
+        }
+        Map<Character, int[]> index = new HashMap<>();
+        buckets.forEach((c, bucket) -> index.put(c, bucket.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        this.byFirstChar = Map.copyOf(index);
+        this.anyFirstChar = everywhere.stream().mapToInt(Integer::intValue).toArray();
         List<String> labels = new ArrayList<>();
         for (Cue cue : cues) {
             if (cue.kind() == ClutterKind.META && cue.scope() != Scope.REGEX) {
@@ -85,7 +116,8 @@ final class CueTable {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        for (Cue cue : cues) {
+        for (int i : byFirstChar.getOrDefault(key.charAt(0), anyFirstChar)) {
+            Cue cue = cues.get(i);
             if (cue.matches(key)) {
                 return Optional.of(cue);
             }

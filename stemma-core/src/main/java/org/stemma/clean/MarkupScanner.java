@@ -49,6 +49,9 @@ final class MarkupScanner {
     /** The debris spans in {@code text[from, to)}, sorted, disjoint, in offsets of {@code text}. */
     List<Span> scan(CharSequence text, int from, int to) {
         List<Span> spans = new ArrayList<>();
+        if (!mayHoldDebris(text, from, to)) {
+            return spans;
+        }
         Matcher m = TOKEN.matcher(text).region(from, to);
         int runStart = -1;
         int runEnd = -1;
@@ -70,6 +73,56 @@ final class MarkupScanner {
             spans.add(new Span(runStart, runEnd));
         }
         return spans;
+    }
+
+    /**
+     * False when no alternative of {@link #TOKEN} can match in {@code text[from, to)}: every one starts with a
+     * quote, a brace, {@code <} or {@code &}, or with one of the words {@code function}, {@code window},
+     * {@code document} and {@code var}. Most lines of prose have none of these, and a char scan is far cheaper
+     * than trying the alternation at every position.
+     */
+    static boolean mayHoldDebris(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '"', '“', '„', '”', '{', '}', '<', '&':
+                    return true;
+                case 'f':
+                    if (startsWith(text, i, to, "function")) {
+                        return true;
+                    }
+                    break;
+                case 'w':
+                    if (startsWith(text, i, to, "window")) {
+                        return true;
+                    }
+                    break;
+                case 'd':
+                    if (startsWith(text, i, to, "document")) {
+                        return true;
+                    }
+                    break;
+                case 'v':
+                    if (startsWith(text, i, to, "var")) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, int to, String word) {
+        if (to - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean noLineBreak(CharSequence text, int from, int to) {

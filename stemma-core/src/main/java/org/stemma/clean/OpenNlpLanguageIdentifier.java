@@ -2,13 +2,23 @@ package org.stemma.clean;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Identifies a text's language with OpenNLP's maximum-entropy language detector and its 103-language model
@@ -20,6 +30,14 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * least {@code minConfidenceRatio} times the runner-up's: the detector spreads probability over all 103
  * languages, so absolute probabilities stay small even when the answer is clear, and the margin over the
  * second-best language is the meaningful confidence.
+ *
+ * <p>The model's features are computed here rather than by {@link LanguageDetectorME}: the same features (the
+ * distinct lower-cased character 1- to 3-grams of the text after the default factory's normalizers, each with
+ * value 1), but collected in a set of Strings. OpenNLP's context generator keys its n-gram counts by
+ * {@code CharBuffer} views, whose hashing and comparison made it most of the cost of cleaning an article (about
+ * 60% of the clean stage's CPU, measured on generated news, docs/BENCHMARKS.md). The model is then evaluated on
+ * those features exactly as {@code LanguageDetectorME} does; a model trained with another factory (other
+ * normalizers or n-gram lengths) is evaluated through {@code LanguageDetectorME} itself.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
@@ -74,15 +92,96 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (letters < minLetters) {
             return UNDETERMINED;
         }
-        // A detector per call: construction is cheap and the shared model is only read.
-        Language[] ranked = new LanguageDetectorME(ModelHolder.MODEL).predictLanguages(sample);
-        if (ranked.length == 0) {
+        double best;
+        double second;
+        String lang;
+        if (ModelHolder.DEFAULT_FEATURES) {
+            MaxentModel maxent = ModelHolder.MODEL.getMaxentModel();
+            String[] features = features(sample);
+            float[] values = new float[features.length];
+            Arrays.fill(values, 1f);
+            double[] probs = maxent.eval(features, values);
+            int top = -1;
+            int runnerUp = -1;
+            for (int o = 0; o < probs.length; o++) {
+                if (top < 0 || probs[o] > probs[top]) {
+                    runnerUp = top;
+                    top = o;
+                } else if (runnerUp < 0 || probs[o] > probs[runnerUp]) {
+                    runnerUp = o;
+                }
+            }
+            if (top < 0) {
+                return UNDETERMINED;
+            }
+            best = probs[top];
+            second = runnerUp < 0 ? 0 : probs[runnerUp];
+            lang = maxent.getOutcome(top);
+        } else {
+            // A detector per call: construction is cheap and the shared model is only read.
+            Language[] ranked = new LanguageDetectorME(ModelHolder.MODEL).predictLanguages(sample);
+            if (ranked.length == 0) {
+                return UNDETERMINED;
+            }
+            best = ranked[0].getConfidence();
+            second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
+            lang = ranked[0].getLang();
+        }
+        if (best < minConfidenceRatio * second) {
             return UNDETERMINED;
         }
-        if (ranked.length > 1 && ranked[0].getConfidence() < minConfidenceRatio * ranked[1].getConfidence()) {
-            return UNDETERMINED;
+        return toIso639_1(lang);
+    }
+
+    /**
+     * The default factory's features of a text: its distinct character n-grams of length 1 to 3, counted in
+     * UTF-16 units, after the factory's normalizers and lower-casing by code point (as OpenNLP's
+     * {@code NGramCharModel} reads them). Each n-gram is packed into a long (16 bits a char, the length on top)
+     * and kept once in an open-addressing table, so only distinct n-grams become Strings. They come out in
+     * the order of their first occurrence, the same on every run, so the model sums them in one order.
+     */
+    static String[] features(CharSequence text) {
+        String normal = ModelHolder.NORMALIZER.normalize(text).toString();
+        StringBuilder lower = new StringBuilder(normal.length());
+        normal.codePoints().forEach(cp -> lower.appendCodePoint(Character.toLowerCase(cp)));
+        int len = lower.length();
+        // Keys are never 0 (the length sits in bits 48-49), so 0 marks an empty slot.
+        long[] table = new long[Integer.highestOneBit(Math.max(8, 6 * len)) << 1];
+        int mask = table.length - 1;
+        long[] distinct = new long[3 * len];
+        int count = 0;
+        for (int i = 0; i < len; i++) {
+            long gram = 0;
+            for (int n = 1; n <= 3 && i + n <= len; n++) {
+                gram = (gram << 16) | lower.charAt(i + n - 1);
+                long key = ((long) n << 48) | gram;
+                int slot = (int) (mix(key) & mask);
+                while (table[slot] != 0 && table[slot] != key) {
+                    slot = (slot + 1) & mask;
+                }
+                if (table[slot] == 0) {
+                    table[slot] = key;
+                    distinct[count++] = key;
+                }
+            }
         }
-        return toIso639_1(ranked[0].getLang());
+        String[] out = new String[count];
+        char[] chars = new char[3];
+        for (int j = 0; j < count; j++) {
+            int n = (int) (distinct[j] >>> 48);
+            for (int c = 0; c < n; c++) {
+                chars[c] = (char) (distinct[j] >>> (16 * (n - 1 - c)));
+            }
+            out[j] = new String(chars, 0, n);
+        }
+        return out;
+    }
+
+    /** A 64-bit finalizer (Stafford's mix 13) spreading packed n-grams over the table's slots. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** The ISO 639-1 code for an ISO 639-3 one where Java's locale data knows one, else the code unchanged. */
@@ -94,6 +193,13 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** Lazy, once-only loading: the model is read on first use, not when the class is loaded. */
     private static final class ModelHolder {
         static final LanguageDetectorModel MODEL = load();
+        /** Whether the model was trained on the default factory's features, which {@link #features} computes. */
+        static final boolean DEFAULT_FEATURES = MODEL.getFactory().getClass() == LanguageDetectorFactory.class;
+        /** The default factory's normalizers, in its order. */
+        static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
+                EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+                TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+                ShrinkCharSequenceNormalizer.getInstance());
         static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
         private static LanguageDetectorModel load() {
