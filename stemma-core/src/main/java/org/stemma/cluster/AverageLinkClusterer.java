@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Event;
@@ -132,21 +133,33 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         }
         int oldArticles = index.size();
         int oldEvents = index.events.size();
+        // Each article's terms depend on it alone: computed in parallel, added to the index in id order.
+        ArticleTerms[] freshTerms = new ArticleTerms[fresh.size()];
+        IntStream.range(0, fresh.size()).parallel().forEach(i -> freshTerms[i] = termsOf(fresh.get(i)));
         int[] freshHandles = new int[fresh.size()];
         for (int i = 0; i < fresh.size(); i++) {
-            freshHandles[i] = index.addArticle(fresh.get(i), termsOf(fresh.get(i)));
+            freshHandles[i] = index.addArticle(fresh.get(i), freshTerms[i]);
         }
         Map<Long, Double> reuse = passageWords(index, passages, oldArticles);
 
         // Neighbours of each new article from the inverted index, and the pairs they make.
+        // The index is only read here, so the searches run in parallel, in chunks that each own a score table;
+        // their results are gathered in the batch's order.
+        int[][] found = new int[freshHandles.length][];
+        int chunk = Math.max(64, freshHandles.length / 64);
+        IntStream.range(0, (freshHandles.length + chunk - 1) / chunk).parallel().forEach(c -> {
+            double[] score = new double[index.size()];
+            int[] touched = new int[index.size()];
+            for (int i = c * chunk; i < Math.min(freshHandles.length, (c + 1) * chunk); i++) {
+                found[i] = neighbours(index, freshHandles[i], score, touched);
+            }
+        });
         Map<Integer, int[]> neighbours = new HashMap<>();
         Set<Long> pairSet = new HashSet<>(reuse.keySet());
-        double[] score = new double[index.size()];
-        int[] touched = new int[index.size()];
-        for (int a : freshHandles) {
-            int[] found = neighbours(index, a, score, touched);
-            neighbours.put(a, found);
-            for (int b : found) {
+        for (int i = 0; i < freshHandles.length; i++) {
+            int a = freshHandles[i];
+            neighbours.put(a, found[i]);
+            for (int b : found[i]) {
                 pairSet.add(pair(Math.min(a, b), Math.max(a, b)));
             }
         }
@@ -174,14 +187,19 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 pairSet, index.eventOf::get, e -> index.events.get(e).firstId,
                 e -> index.events.get(e).members.size());
         List<ScoredPair> scored = new ArrayList<>();
-        for (long p : pairSet) {
-            int a = (int) (p >>> 32);
-            int b = (int) p;
-            if (a < oldArticles && b < oldArticles) {
-                continue;
-            }
-            double sim = articleSimilarity(index, vectors, a, b, reuse.getOrDefault(p, 0.0))
+        long[] scoredPairs = pairSet.stream().mapToLong(Long::longValue)
+                .filter(p -> (int) (p >>> 32) >= oldArticles || (int) p >= oldArticles).toArray();
+        double[] sims = new double[scoredPairs.length];
+        IntStream.range(0, scoredPairs.length).parallel().forEach(i -> {
+            int a = (int) (scoredPairs[i] >>> 32);
+            int b = (int) scoredPairs[i];
+            sims[i] = articleSimilarity(index, vectors, a, b, reuse.getOrDefault(scoredPairs[i], 0.0))
                     * decay(config.eventTime(), index.inputs.get(a).date(), index.inputs.get(b).date());
+        });
+        for (int i = 0; i < scoredPairs.length; i++) {
+            int a = (int) (scoredPairs[i] >>> 32);
+            int b = (int) scoredPairs[i];
+            double sim = sims[i];
             if (sim > 0) {
                 int na = a < oldArticles ? events.groupNode(index.eventOf.get(a)) : events.freshNode(a - oldArticles);
                 int nb = b < oldArticles ? events.groupNode(index.eventOf.get(b)) : events.freshNode(b - oldArticles);

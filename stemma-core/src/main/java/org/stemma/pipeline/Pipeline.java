@@ -208,7 +208,10 @@ public final class Pipeline {
             Article a = articles.get(i);
             inputs.add(new ClusterInput(a.id(), tokens.get(i), a.date().date(), a.title(), Optional.of(a.text())));
         }
-        Clusters clusters = clusterer.cluster(inputs, passages);
+        // On the pool, so that the clusterer's parallel steps use the configured threads.
+        Clusters[] clustered = new Clusters[1];
+        run(pool, () -> clustered[0] = clusterer.cluster(inputs, passages));
+        Clusters clusters = clustered[0];
         progress.end(Stage.CLUSTER);
 
         // provenance
