@@ -287,6 +287,11 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
+        Optional<SharedVariants.Split> split = variants.findSplit(source.id(), target.id());
+        if (split.isPresent()) {
+            weight -= config.betweenPenalty();
+            because.add(split.get().describe() + ", against this edge");
+        }
         boolean credited = PairReader.credits(target, source).isPresent();
         if (credited) {
             // A credit names the source: beyond ordering the pair (its vote), it says which article the target
