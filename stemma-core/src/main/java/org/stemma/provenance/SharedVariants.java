@@ -86,7 +86,10 @@ final class SharedVariants {
         }
         for (int s = 0; s < k; s++) {
             for (int t = s + 1; t < k; t++) {
-                if (explained[s][t] == null) {
+                if (explained[s][t] == null || 2 * count(explained[s][t]) < words[s]
+                        || 2 * count(explained[t][s]) < words[t]) {
+                    // One kept less than half of the other: a fragment lacks the other's variants along with
+                    // nearly everything else, so a third article siding with the other says nothing.
                     continue;
                 }
                 for (int x = 0; x < k; x++) {

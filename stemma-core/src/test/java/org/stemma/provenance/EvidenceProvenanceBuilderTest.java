@@ -261,6 +261,21 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCreditPassedOnByTheMiddleCopyDoesNotPullTheCopyOfTheCopyOntoTheCreditedOriginal() {
+        // b copies a, adds a paragraph and credits a's outlet; c copies b with its credit line and drops one
+        // word. c's credit names a, but b carries the same credit: c may have it from b, so the credit orders
+        // a before c without choosing a over b, and c hangs on b, the text it matches.
+        String b = B_TEXT + "\n\nSource: Elden Courier";
+        String c = b.replace("deep cracks", "cracks");
+        List<Article> articles = List.of(
+                article("a", BASE, PublicationDate.UNKNOWN, Optional.of("The Elden Courier")),
+                article("b", b, PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                article("c", c, PublicationDate.UNKNOWN, Optional.of("Island Herald")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("a->b", "b->c"), pairs(p), p.edges().toString());
+    }
+
+    @Test
     void aShortOverlapMakesNoEdge() {
         String shared = "The council of Port Elden closed the old harbour bridge on Tuesday morning.";
         List<Article> articles = List.of(
