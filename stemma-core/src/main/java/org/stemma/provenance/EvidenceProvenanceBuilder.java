@@ -37,8 +37,9 @@ import org.stemma.model.Span;
  * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
  * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
- * the source earns it back), less
- * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends.
+ * the source earns it back, unless another article linked to the target carries the same credit), less
+ * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
+ * and again when a third article splits them (sides with each against the other).
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
  * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.

@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * <p>Read against an article S, every other article has edits: S's words it lacks, and words of its own that
  * S lacks. When T has all of X's edits against S and more of its own, T descends from S through X (or S from
  * T through X): X lies between them, so S and T are not parent and child. The conclusion is about the shape of
- * the tree, not its direction: read against T, S has all of X's edits plus more, too. Words both texts have,
+ * the tree, not its direction: read against T, S has all of X's edits plus more, too. When instead X has some
+ * of T's words that S lacks and some of S's words that T lacks, X splits S and T: a copy has its source's words
+ * and its own, never those of another branch, so neither of S and T copied the other. Words both texts have,
  * as equal or as substituted words, are not edits here; only what one has and the other lacks.
  *
  * <p>Only triples whose three pairs are all linked are read. Immutable once built; cost O(k³) span
