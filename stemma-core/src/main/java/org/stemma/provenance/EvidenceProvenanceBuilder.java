@@ -37,8 +37,9 @@ import org.stemma.model.Span;
  * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
  * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
- * the source earns it back), less
- * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends.
+ * the source earns it back, unless another article linked to the target carries the same credit), less
+ * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
+ * and again when a third article splits them (sides with each against the other).
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
  * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
@@ -232,15 +233,20 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                 }
             }
         }
+        Map<String, List<ArticleProfile>> linked = new HashMap<>();
+        for (PairReading r : family) {
+            linked.computeIfAbsent(r.a().id(), k -> new ArrayList<>()).add(r.b());
+            linked.computeIfAbsent(r.b().id(), k -> new ArrayList<>()).add(r.a());
+        }
         for (PairReading r : family) {
             if (r.lost()) {
                 continue;
             }
-            candidate(r, r.source(), r.target(), r.confidence(), r.evidence(), lostOf, commonInWitness, variants)
-                    .ifPresent(candidates::add);
+            candidate(r, r.source(), r.target(), r.confidence(), r.evidence(), lostOf, commonInWitness, variants,
+                    linked).ifPresent(candidates::add);
             if (r.reverseConfidence() > 0) {
                 candidate(r, r.target(), r.source(), r.reverseConfidence(), r.reverseEvidence(), lostOf,
-                        commonInWitness, variants).ifPresent(candidates::add);
+                        commonInWitness, variants, linked).ifPresent(candidates::add);
             }
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
@@ -251,7 +257,8 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
 
     private Optional<Candidate> candidate(PairReading r, ArticleProfile source, ArticleProfile target,
                                           double confidence, List<String> evidence, Map<String, String> lostOf,
-                                          Map<String, List<Span>> commonInWitness, SharedVariants variants) {
+                                          Map<String, List<Span>> commonInWitness, SharedVariants variants,
+                                          Map<String, List<ArticleProfile>> linked) {
         // Weigh a parent by how much of the target it explains: the words both have, not the target's
         // own insertions inside the shared extent, so the nearest ancestor wins over an older one; and,
         // among parents explaining as much, by how little of their own the target left out. The direction
@@ -287,8 +294,13 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
+        Optional<SharedVariants.Split> split = variants.findSplit(source.id(), target.id());
+        if (split.isPresent()) {
+            weight -= config.betweenPenalty();
+            because.add(split.get().describe() + ", against this edge");
+        }
         boolean credited = PairReader.credits(target, source).isPresent();
-        if (credited) {
+        if (credited && !creditPassedOn(source, target, linked)) {
             // A credit names the source: beyond ordering the pair (its vote), it says which article the target
             // took its text from, so it is worth the whole direction cost again: a rewrite that keeps little
             // of the wire report it credits still hangs on the wire, not on another copy of it.
@@ -304,6 +316,22 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         because.addAll(evidence);
         return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,
                 false));
+    }
+
+    /**
+     * Whether another article linked to {@code target} credits {@code source}'s outlet too. Copies pass their
+     * parent's credit line on with its text, so the target may have its credit from that article: the credit
+     * then names an ancestor, not necessarily the parent, and orders the pair (its vote) without choosing the
+     * source over the article that carries the same credit.
+     */
+    private static boolean creditPassedOn(ArticleProfile source, ArticleProfile target,
+                                          Map<String, List<ArticleProfile>> linked) {
+        for (ArticleProfile other : linked.getOrDefault(target.id(), List.of())) {
+            if (other != source && PairReader.credits(other, source).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

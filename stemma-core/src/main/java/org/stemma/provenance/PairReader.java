@@ -85,11 +85,11 @@ final class PairReader {
         }
 
         List<Vote> votes = new ArrayList<>();
-        votes.add(dateVote(a, b));
         votes.add(containmentVote(sa, sb));
         votes.add(trimVote(sa, sb));
         votes.add(creditVote(a, b));
         votes.add(cutVote(a, b, kept));
+        votes.add(0, dateVote(a, b, votes.stream().mapToDouble(Vote::towardA).sum()));
         double sum = votes.stream().mapToDouble(Vote::towardA).sum();
         boolean sourceIsA = sum >= 0;
         double direction = Math.min(1.0, Math.abs(sum));
@@ -151,7 +151,14 @@ final class PairReader {
         return new Side(p, shared, inside, around, tail);
     }
 
-    private Vote dateVote(ArticleProfile a, ArticleProfile b) {
+    /**
+     * The dates' vote. A stated date that the text's own votes ({@code textTowardA}: containment, trim, credit,
+     * cuts) contradict by at least {@link ProvenanceConfig#inferredDateWeight()} counts only that much, as an
+     * inferred date would: scrapers misread stated dates (a time zone, a "last updated" stamp) by hours, the
+     * scale of a copy's lag, so such a date decides pairs the text leaves open or barely orders, but does not
+     * turn a copy that plainly added to its source above it.
+     */
+    private Vote dateVote(ArticleProfile a, ArticleProfile b, double textTowardA) {
         PublicationDate da = a.article.date();
         PublicationDate db = b.article.date();
         if (da.basis() == DateBasis.UNKNOWN || db.basis() == DateBasis.UNKNOWN) {
@@ -166,15 +173,23 @@ final class PairReader {
         } else if (before(db, da)) {
             toward = -weight;
         } else {
+            toward = 0;
+        }
+        boolean contradicted = toward * textTowardA < 0 && Math.abs(textTowardA) >= config.inferredDateWeight();
+        if (contradicted) {
+            toward = Math.signum(toward) * Math.min(weight, config.inferredDateWeight());
+        }
+        if (toward == 0) {
             return new Vote(0, (s, t) -> "dates: " + describe(s.article.date()) + " and "
                     + describe(t.article.date()) + " do not order the pair");
         }
+        String doubt = contradicted ? " (the text orders the pair the other way: weighed as an inferred date)" : "";
         return new Vote(toward, (s, t) -> {
             boolean agrees = before(s.article.date(), t.article.date());
-            return agrees
+            return (agrees
                     ? "dates: " + describe(s.article.date()) + " before " + describe(t.article.date())
                     : "dates: target " + describe(t.article.date()) + " before source "
-                            + describe(s.article.date()) + ", against this direction";
+                            + describe(s.article.date()) + ", against this direction") + doubt;
         });
     }
 

@@ -28,9 +28,12 @@ package org.stemma.provenance;
  * @param containedCoverage       a side whose body words are covered at least this much is "contained" in
  *                                the other; used in evidence wording. Default 0.8.
  * @param dateWeight              vote for the earlier side when stated or bounded dates order the pair.
- *                                Default 0.6: dates are the strongest evidence when they are stated.
+ *                                Default 0.6: dates are the strongest evidence when they are stated and the
+ *                                text does not contradict them.
  * @param inferredDateWeight      vote when an inferred date takes part. Default 0.3: half, since inferred
- *                                dates come from other evidence and may be circular.
+ *                                dates come from other evidence and may be circular. Also what a stated date
+ *                                counts when the text's own votes contradict it by at least this much: a
+ *                                misread date is off by hours, the scale of a copy's lag.
  * @param containmentWeight       the vote of a clear containment (one side's text is in the other, which has
  *                                more). Default 0.5: nearly as strong as stated dates, since copies add.
  * @param trimWeight              the vote of a trimmed tail: when one side's body goes on after the shared text
@@ -70,12 +73,12 @@ package org.stemma.provenance;
  *                                is its parent. Default 30, as minUniqueWords: a real paragraph.
  * @param minVariantWords         shared-variant evidence (see {@code SharedVariants}) needs at least this many
  *                                words of edits, both for the middle article's edits and for the far article's
- *                                own. Default 3: a deleted phrase or a changed clause is a variant; one word
+ *                                own, and a split as many words on each side. Default 3: a deleted phrase or a changed clause is a variant; one word
  *                                may be the aligner's boundary noise.
  * @param variantTolerance        the share of the middle article's edits the far one may lack and still share
  *                                them all. Default 0.1: alignment boundaries move a word or two.
  * @param betweenPenalty          the weight a candidate edge loses when shared variants put another article
- *                                between its ends. Default 0.5: as strong as a clear containment or trim vote,
+ *                                between its ends, and again when a third article splits them. Default 0.5: as strong as a clear containment or trim vote,
  *                                so it overrules noise in confidences but not several agreeing votes.
  * @param maxCutWords             a run of at most this many words one side has inside a passage and the other
  *                                lacks is a cut, read by the cut vote. Default 3: a hedge, a title, a clause's

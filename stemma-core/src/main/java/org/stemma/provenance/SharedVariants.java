@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * <p>Read against an article S, every other article has edits: S's words it lacks, and words of its own that
  * S lacks. When T has all of X's edits against S and more of its own, T descends from S through X (or S from
  * T through X): X lies between them, so S and T are not parent and child. The conclusion is about the shape of
- * the tree, not its direction: read against T, S has all of X's edits plus more, too. Words both texts have,
+ * the tree, not its direction: read against T, S has all of X's edits plus more, too. When instead X has some
+ * of T's words that S lacks and some of S's words that T lacks, X splits S and T: a copy has its source's words
+ * and its own, never those of another branch, so neither of S and T copied the other. Words both texts have,
  * as equal or as substituted words, are not edits here; only what one has and the other lacks.
  *
  * <p>Only triples whose three pairs are all linked are read. Immutable once built; cost O(k³) span
@@ -35,7 +37,19 @@ final class SharedVariants {
         }
     }
 
+    /**
+     * S and T are split by X: X has {@code withT} words that T has and S lacks, and {@code withS} words that S
+     * has and T lacks.
+     */
+    record Split(String s, String t, String x, int withT, int withS) {
+        String describe() {
+            return String.format(Locale.ROOT, "split variants: %s has %d words of %s that %s lacks and %d words of "
+                    + "%s that %s lacks, so neither copied the other", x, withT, t, s, withS, s, t);
+        }
+    }
+
     private final Map<String, Between> betweenPairs = new HashMap<>();
+    private final Map<String, Split> splitPairs = new HashMap<>();
     private final Map<String, List<Between>> throughX = new HashMap<>();
 
     /**
@@ -71,6 +85,29 @@ final class SharedVariants {
         int[] words = new int[k];
         for (int i = 0; i < k; i++) {
             words[i] = members.get(i).words();
+        }
+        for (int s = 0; s < k; s++) {
+            for (int t = s + 1; t < k; t++) {
+                if (explained[s][t] == null || 2 * count(explained[s][t]) < words[s]
+                        || 2 * count(explained[t][s]) < words[t]) {
+                    // One kept less than half of the other: a fragment lacks the other's variants along with
+                    // nearly everything else, so a third article siding with the other says nothing.
+                    continue;
+                }
+                for (int x = 0; x < k; x++) {
+                    if (x == s || x == t || explained[s][x] == null || explained[t][x] == null) {
+                        continue;
+                    }
+                    // X's agreement with T against S (T's words S lacks that X has), and with S against T.
+                    int withT = countOnlyFirst(explained[t][x], explained[t][s]);
+                    int withS = countOnlyFirst(explained[s][x], explained[s][t]);
+                    if (withT >= minWords && withS >= minWords) {
+                        Split split = new Split(members.get(s).id(), members.get(t).id(), members.get(x).id(),
+                                withT, withS);
+                        splitPairs.merge(key(split.s(), split.t()), split, SharedVariants::strongerSplit);
+                    }
+                }
+            }
         }
         for (int s = 0; s < k; s++) {
             for (int x = 0; x < k; x++) {
@@ -122,6 +159,14 @@ final class SharedVariants {
         return n;
     }
 
+    private static int countOnlyFirst(long[] x, long[] y) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            n += Long.bitCount(x[i] & ~y[i]);
+        }
+        return n;
+    }
+
     private static int countEither(long[] x, long[] y) {
         int n = 0;
         for (int i = 0; i < x.length; i++) {
@@ -157,6 +202,19 @@ final class SharedVariants {
             }
         }
         return Optional.empty();
+    }
+
+    /** The evidence that {@code u} and {@code v} were not copied one from the other, if any. */
+    Optional<Split> findSplit(String u, String v) {
+        return Optional.ofNullable(splitPairs.get(key(u, v)));
+    }
+
+    private static Split strongerSplit(Split p, Split q) {
+        int c = Integer.compare(Math.min(p.withT(), p.withS()), Math.min(q.withT(), q.withS()));
+        if (c == 0) {
+            c = q.x().compareTo(p.x());
+        }
+        return c >= 0 ? p : q;
     }
 
     private static Between stronger(Between p, Between q) {

@@ -1,0 +1,98 @@
+package org.stemma.provenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stemma.provenance.Fixtures.align;
+import static org.stemma.provenance.Fixtures.article;
+import static org.stemma.provenance.Fixtures.resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.stemma.fingerprint.WordTokenizer;
+import org.stemma.model.Article;
+import org.stemma.model.PublicationDate;
+
+class SharedVariantsTest {
+    private static final ProvenanceConfig CONFIG = ProvenanceConfig.defaults();
+    private static final String BASE = resource("bridge-base.txt");
+    private static final String EXTRA = resource("bridge-extra1.txt");
+    /** Two clauses of the base text, each long enough to be a variant, one in each body paragraph. */
+    private static final String FIRST_CUT = " and ferries added four extra crossings a day to carry people who work"
+            + " on the island";
+    private static final String SECOND_CUT = ", adding that the town would ask the regional government for emergency"
+            + " funds to cover the cost of the work";
+
+    private static String without(String text, String clause) {
+        if (!text.contains(clause)) {
+            throw new IllegalArgumentException("fixture lacks the clause: " + clause);
+        }
+        return text.replace(clause, "");
+    }
+
+    private static String withExtra(String text) {
+        int end = text.indexOf("\n\n");
+        return text.substring(0, end) + "\n\n" + EXTRA + text.substring(end);
+    }
+
+    private static SharedVariants variants(Article... articles) {
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
+        List<ArticleProfile> profiles = new ArrayList<>();
+        for (Article a : articles) {
+            profiles.add(new ArticleProfile(a, tokenizer, credits));
+        }
+        PairReader reader = new PairReader(CONFIG);
+        List<PairReading> readings = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (int j = i + 1; j < profiles.size(); j++) {
+                ArticleProfile x = profiles.get(i);
+                ArticleProfile y = profiles.get(j);
+                reader.read(x, y, List.of(align(x.article, y.article))).ifPresent(readings::add);
+            }
+        }
+        return new SharedVariants(readings, CONFIG.minVariantWords(), CONFIG.variantTolerance());
+    }
+
+    private static Article undated(String id, String text) {
+        return article(id, text, PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void twoCopiesThatEachCutADifferentClauseAreSplitByTheirOriginal() {
+        // s lacks the first clause, t the second; o has both, siding with t against s and with s against t, so
+        // neither copy can be the other's source.
+        SharedVariants v = variants(undated("o", BASE), undated("s", without(BASE, FIRST_CUT)),
+                undated("t", without(BASE, SECOND_CUT)));
+        Optional<SharedVariants.Split> split = v.findSplit("t", "s");
+        assertTrue(split.isPresent());
+        assertEquals("o", split.get().x());
+        assertTrue(split.get().describe().startsWith("split variants: o has "), split.get().describe());
+        assertFalse(v.findSplit("o", "s").isPresent(), "o is s's parent");
+        assertFalse(v.findSplit("o", "t").isPresent(), "o is t's parent");
+    }
+
+    @Test
+    void aCopyOfACopyThatCutAClauseIsSplitFromTheOriginalByTheMiddleCopy() {
+        // a -> b adds a paragraph; b -> c cuts a clause. Against a, b sides with c on the paragraph and with a on
+        // the clause: a and c are not parent and child. Adjacent links of the chain are never split.
+        String b = withExtra(BASE);
+        SharedVariants v = variants(undated("a", BASE), undated("b", b), undated("c", without(b, SECOND_CUT)));
+        assertEquals("b", v.findSplit("a", "c").orElseThrow().x());
+        assertFalse(v.findSplit("a", "b").isPresent());
+        assertFalse(v.findSplit("b", "c").isPresent());
+    }
+
+    @Test
+    void aChainThatOnlyAddsIsNeverSplit() {
+        // Additions alone: c has everything of a, so b never sides with a against c (shared variants, not a
+        // split, put b between them).
+        String b = withExtra(BASE);
+        String c = b + "\n\n" + resource("lost-comment.txt");
+        SharedVariants v = variants(undated("a", BASE), undated("b", b), undated("c", c));
+        assertFalse(v.findSplit("a", "c").isPresent());
+        assertTrue(v.findBetween("a", "c").isPresent());
+    }
+}
