@@ -197,6 +197,68 @@ class DomExtractorTest {
         assertTrue(sectionsMain.contains("More on this"), sectionsMain);
     }
 
+    private static final String CREDIT_PAGE = "<html><body><h1>Harbour seals return to the estuary</h1>"
+            + "<div class='article-body'><p>Counters from the wildlife trust saw more than sixty harbour seals on"
+            + " the sandbanks of the estuary this week, the most since the survey began.</p>"
+            + "<div class='pic'><p>Seals resting on the northern sandbank. Foto: Lena Brandt</p></div>"
+            + "<p>The trust credits the quieter shipping lane and cleaner water for the seals' return.</p>"
+            + "<p>Source: the trust's annual survey</p>"
+            + "<p>The photographer Lena Brandt, who has watched the seals for ten years, said she had never"
+            + " counted so many pups on one tide. Her pictures of the colony are shown at the library.</p>"
+            + "<p>The survey will be repeated in the autumn, when the seals moult.</p></div></body></html>";
+
+    @Test
+    void creditAndSourceLinesInTheTextColumnAreClutterButNotParagraphsThatMentionThem() {
+        Extraction x = EXTRACTOR.extract(CREDIT_PAGE, Optional.empty());
+        String main = x.mainText();
+        assertFalse(main.contains("Foto: Lena Brandt"), main);
+        assertFalse(main.contains("Source: the trust"), main);
+        assertEquals(ClutterKind.META, kindAt(x, "Foto: Lena Brandt"));
+        assertTrue(main.contains("The trust credits the quieter shipping lane"), main);
+        assertTrue(main.contains("The photographer Lena Brandt"), "a paragraph naming a photographer stays: " + main);
+        // a copyright sign marks a credit too, in any language
+        String copyright = CREDIT_PAGE.replace("Foto: Lena Brandt", "© L. Brandt / Agentur");
+        assertFalse(EXTRACTOR.extract(copyright, Optional.empty()).mainText().contains("L. Brandt / Agentur"));
+        // a credit label in a long paragraph is the story's
+        String longLine = CREDIT_PAGE.replace("Foto: Lena Brandt", "Foto: Lena Brandt, who spent three nights in a"
+                + " hide on the dunes to take this picture of the colony at low tide, as the trust's volunteers counted.");
+        assertTrue(EXTRACTOR.extract(longLine, Optional.empty()).mainText().contains("spent three nights"));
+    }
+
+    private static final String PROMPT_PAGE = "<html><body><h1>Night buses return to the valley</h1>"
+            + "<div class='article-body'><p>The regional transport board will run night buses between the"
+            + " three valley towns again from March, after a two-year pause.</p>"
+            + "<p>PROMPT</p>"
+            + "<p>Buses leave the station square every hour from midnight until four on Fridays and"
+            + " Saturdays.</p><p>The board said it would review the timetable after the summer.</p></div>"
+            + "</body></html>";
+
+    @Test
+    void aShortCallToSubscribeFollowOrSupportIsClutterInEachLanguageWeRead() {
+        for (String prompt : List.of("Sign up for our free morning briefing.",
+                "Follow us on social media for the latest updates.",
+                "Download our app for iOS and Android to read every story.",
+                "Abonnieren Sie unseren Newsletter und verpassen Sie nichts mehr!",
+                "Unterstützen Sie unsere Arbeit mit einem Abo.",
+                "¿Te gusta lo que lees? Únete a nuestra comunidad de lectores.",
+                "Suivez-nous sur les réseaux sociaux.",
+                "Wesprzyj nas darowizną.")) {
+            Extraction x = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", prompt), Optional.empty());
+            assertFalse(x.mainText().contains(prompt), prompt + " stayed in " + x.mainText());
+            assertEquals(ClutterKind.DISCLAIMER, kindAt(x, prompt));
+            assertTrue(x.mainText().contains("Buses leave the station square"), x.mainText());
+        }
+        // the story's own words about signing up or subscribing, and long paragraphs, stay
+        for (String story : List.of("Passengers can sign up to be told by text message when a bus is late.",
+                "The board, which asked riders to subscribe to a season ticket last year, sold fewer than expected,"
+                        + " and the council now wants to know why so few commuters in the three valley towns took the"
+                        + " offer up, given that the price had been cut twice and the buses ran on time far more often"
+                        + " than the trains did.")) {
+            String main = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", story), Optional.empty()).mainText();
+            assertTrue(main.contains(story), main);
+        }
+    }
+
     @Test
     void aPublishedDateInAPostHeaderNamedLikeAPageHeaderCounts() {
         String body = "<p>The village hall will host a repair café every second Saturday from April onwards, the"
