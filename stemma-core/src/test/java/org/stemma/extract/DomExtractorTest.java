@@ -259,6 +259,55 @@ class DomExtractorTest {
         }
     }
 
+    private static final String BOXES_PAGE = "<html><body><h1>Allotments get a rainwater tank</h1>"
+            + "<div class='article-body'><p>The allotment association installed a tank that collects rain from"
+            + " the roof of the tool shed and can water all forty plots for a week.</p>"
+            + "<div class='BOX'><p>This article contains links to shops; we may receive a commission when you buy"
+            + " through them, which does not change what we write.</p></div>"
+            + "<p>Members paid for half of the tank themselves and the district council paid for the rest.</p>"
+            + "<p>The association hopes to add a second tank next to the greenhouse next spring.</p></div>"
+            + "</body></html>";
+
+    @Test
+    void boxesNamedAsDisclosuresCallsToActionDonationsFactboxesOrPictureLegendsAreClutter() {
+        for (String box : List.of("editorial-disclosure", "affiliate-text", "article-donation-cta", "cta",
+                "mol-factbox", "image-description", "legend")) {
+            Extraction x = EXTRACTOR.extract(BOXES_PAGE.replace("BOX", box), Optional.empty());
+            assertFalse(x.mainText().contains("commission"), box + ": " + x.mainText());
+            assertTrue(x.mainText().contains("Members paid for half"), box + ": " + x.mainText());
+        }
+        assertEquals(ClutterKind.DISCLAIMER, kindAt(EXTRACTOR.extract(BOXES_PAGE.replace("BOX", "disclosure-text"),
+                Optional.empty()), "commission"));
+        assertEquals(ClutterKind.META, kindAt(EXTRACTOR.extract(BOXES_PAGE.replace("BOX", "img-caption legend"),
+                Optional.empty()), "commission"));
+        // a box with no such name is the article's
+        assertTrue(EXTRACTOR.extract(BOXES_PAGE.replace("BOX", "text-box"), Optional.empty()).mainText()
+                .contains("commission"));
+    }
+
+    @Test
+    void anOpinionPieceNamedCommentaryAndASectionThatMerelyHasAdsAreNotClutter() {
+        String first = "<p>The council's plan to close the night bus routes saves little money and strands the"
+                + " people who work the late shifts at the hospital and the bakery.</p>";
+        String second = "<p>A city that wants its nurses and bakers to arrive on time should keep the buses and"
+                + " find the money elsewhere in a budget of this size.</p>";
+        // templates split a piece into sections; each names the piece's genre or its layout, not a role
+        String commentary = "<html><body><nav><a href='/'>Home</a></nav><div class='commentary'>" + first
+                + "</div><div class='commentary'>" + second + "</div></body></html>";
+        String main = EXTRACTOR.extract(commentary, Optional.empty()).mainText();
+        assertTrue(main.contains("strands the people") && main.contains("keep the buses"), main);
+        String hasAds = "<html><body><section class='o-section'>" + first + "</section>"
+                + "<section class='o-section o-section--has-ads'>" + second + "</section></body></html>";
+        String adsMain = EXTRACTOR.extract(hasAds, Optional.empty()).mainText();
+        assertTrue(adsMain.contains("strands the people") && adsMain.contains("keep the buses"), adsMain);
+        // a reader comment and an ad box are still clutter
+        String comments = commentary.replace("</body>", "<div class='comment'><p>I work nights at the bakery"
+                + " and would have to walk an hour home without the bus.</p></div></body>");
+        assertFalse(EXTRACTOR.extract(comments, Optional.empty()).mainText().contains("I work nights"));
+        assertFalse(EXTRACTOR.extract(hasAds.replace("o-section--has-ads", "ad-box"), Optional.empty()).mainText()
+                .contains("keep the buses"));
+    }
+
     @Test
     void aPublishedDateInAPostHeaderNamedLikeAPageHeaderCounts() {
         String body = "<p>The village hall will host a repair café every second Saturday from April onwards, the"
