@@ -340,9 +340,11 @@ public final class DomExtractor implements HtmlExtractor {
                 continue;
             }
             int n = b.text.length();
-            if (n <= config.maxCreditChars() && TextCues.isCredit(b.text)) {
+            if (n <= config.maxCreditChars() && (TextCues.isCredit(b.text) || TextCues.isDateOnly(b.text))) {
                 b.kind = ClutterKind.META;
-            } else if (n <= config.maxPromptChars() && TextCues.isPrompt(b.text)) {
+            } else if (n <= config.maxCreditChars() && TextCues.isSeeAlso(b.text)) {
+                b.kind = ClutterKind.TEASER;
+            } else if (n <= config.maxPromptChars() && (TextCues.isPrompt(b.text) || TextCues.isAdLabel(b.text))) {
                 b.kind = ClutterKind.DISCLAIMER;
             }
         }

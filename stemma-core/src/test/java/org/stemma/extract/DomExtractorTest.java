@@ -190,11 +190,12 @@ class DomExtractorTest {
         assertFalse(main.contains("More on this"), main);
         assertFalse(main.contains("Picture: J. Holm"), main);
         assertTrue(x.text().contains("Picture: J. Holm"), "clutter stays in the page's text");
-        // a section heading outside the column that a paragraph follows is the article's, and stays
-        String sections = html.replace("<p>Picture: J. Holm</p>", "<p>The society will plant another"
-                + " thirty trees in the spring if the first ones take root well.</p>");
+        // a section heading outside the column that a paragraph follows is the article's, and stays (a heading
+        // that only sends the reader elsewhere, like "More on this", goes by its words whatever follows it)
+        String sections = html.replace("<h3>More on this</h3><p>Picture: J. Holm</p>", "<h3>Next spring</h3>"
+                + "<p>The society will plant another thirty trees in the spring if the first ones take root well.</p>");
         String sectionsMain = EXTRACTOR.extract(sections, Optional.empty()).mainText();
-        assertTrue(sectionsMain.contains("More on this"), sectionsMain);
+        assertTrue(sectionsMain.contains("Next spring"), sectionsMain);
     }
 
     private static final String CREDIT_PAGE = "<html><body><h1>Harbour seals return to the estuary</h1>"
@@ -254,6 +255,30 @@ class DomExtractorTest {
                         + " and the council now wants to know why so few commuters in the three valley towns took the"
                         + " offer up, given that the price had been cut twice and the buses ran on time far more often"
                         + " than the trains did.")) {
+            String main = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", story), Optional.empty()).mainText();
+            assertTrue(main.contains(story), main);
+        }
+    }
+
+    @Test
+    void seeAlsoLinesDateLinesCaptionLabelsAndAdLabelsAreClutterByTheirOwnWords() {
+        for (String line : List.of("Lesen Sie auch", "Read more:", "Zum Weiterlesen:", "Czytaj także",
+                "12.03.2021", "Aktualisiert am 17.01.2021.", "March 4, 2021", "16 marca 2021",
+                "Abbildung 4: Die Schichten im Querschnitt.", "Titelbild: M. Berger", "Figure 2: Water levels",
+                "*Werbung. Dieser Beitrag enthält Werbung.", "Anzeige", "Advertisement")) {
+            Extraction x = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", line), Optional.empty());
+            assertFalse(x.mainText().contains(line), line + " stayed in " + x.mainText());
+            assertTrue(x.mainText().contains("Buses leave the station square"), x.mainText());
+        }
+        assertEquals(ClutterKind.TEASER, kindAt(EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", "Lesen Sie auch"),
+                Optional.empty()), "Lesen Sie auch"));
+        assertEquals(ClutterKind.META, kindAt(EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", "12.03.2021"),
+                Optional.empty()), "12.03.2021"));
+        // the same words inside the story's sentences, or a section named after them, stay
+        for (String story : List.of("Read more about the timetable on the board's notice at the station.",
+                "Werbung – Sprache und Botschaft", "On 12.03.2021 the board first proposed the night buses.",
+                "The figure of 40 buses a night was named in the report.",
+                "Anzeigen gegen den Fahrer wurden nicht erstattet, sagte die Polizei.")) {
             String main = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", story), Optional.empty()).mainText();
             assertTrue(main.contains(story), main);
         }
