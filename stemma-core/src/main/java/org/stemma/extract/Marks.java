@@ -50,10 +50,12 @@ final class Marks {
 
     /**
      * Prefixes of state and taxonomy classes ("has-comments", "no-sidebar", "category-comments") that
-     * describe the element or its subject, not name its role.
+     * describe the element or its subject, not name its role; BEM modifiers of the same sort
+     * ("o-section--has-ads"); and the module wrappers of the most common page builder, which calls every
+     * block of a page, the article's paragraphs included, a widget ("elementor-widget-text-editor").
      */
     private static final Pattern STATE_TOKEN = Pattern.compile("^(has|no|with|without|is|show|hide|enable|category|cat|tag|format|type|status|postid|parent)[-_]"
-            + "|--(has|no|with|without|is)-");
+            + "|--(has|no|with|without|is)-|^elementor-widget");
 
     private static final Pattern HIDDEN_TOKEN = Pattern.compile(
             "^(hidden|hide|sr-only|visually-?hidden|screen-?reader(-text)?|invisible|offscreen|d-none)$");

@@ -311,6 +311,25 @@ class DomExtractorTest {
     }
 
     @Test
+    void aPageBuildersWidgetWrappersAreLayoutNotSidebarWidgets() {
+        String widget = "<div class='elementor-widget elementor-widget-text-editor'><div"
+                + " class='elementor-widget-container'><p>TEXT</p></div></div>";
+        String html = "<html><body><h1>The choir's new season</h1>"
+                + widget.replace("TEXT", "The town choir opens its season in the old church with a programme of"
+                + " songs from the valley, most of them never recorded.")
+                + widget.replace("TEXT", "Rehearsals moved to the school hall this year, which the choir says"
+                + " has better light and a piano that stays in tune.")
+                + widget.replace("TEXT", "New singers are welcome at any rehearsal; no audition is needed and"
+                + " the first month is free of charge.")
+                + "<div class='widget widget_recent_entries'><p>Recent posts: the summer concert, the"
+                + " winter concert and the spring concert of last year.</p></div></body></html>";
+        String main = EXTRACTOR.extract(html, Optional.empty()).mainText();
+        assertTrue(main.contains("opens its season") && main.contains("Rehearsals moved")
+                && main.contains("New singers are welcome"), main);
+        assertFalse(main.contains("Recent posts"), "a sidebar widget is still clutter: " + main);
+    }
+
+    @Test
     void anOpinionPieceNamedCommentaryAndASectionThatMerelyHasAdsAreNotClutter() {
         String first = "<p>The council's plan to close the night bus routes saves little money and strands the"
                 + " people who work the late shifts at the hospital and the bakery.</p>";
