@@ -339,13 +339,9 @@ public final class DomExtractor implements HtmlExtractor {
             if (b.kind != null) {
                 continue;
             }
-            int n = b.text.length();
-            if (n <= config.maxCreditChars() && (TextCues.isCredit(b.text) || TextCues.isDateOnly(b.text))) {
-                b.kind = ClutterKind.META;
-            } else if (n <= config.maxCreditChars() && TextCues.isSeeAlso(b.text)) {
-                b.kind = ClutterKind.TEASER;
-            } else if (n <= config.maxPromptChars() && (TextCues.isPrompt(b.text) || TextCues.isAdLabel(b.text))) {
-                b.kind = ClutterKind.DISCLAIMER;
+            ClutterKind cue = TextCues.kindOf(b.text, config.maxCreditChars(), config.maxPromptChars());
+            if (cue != null) {
+                b.kind = cue;
             }
         }
     }
