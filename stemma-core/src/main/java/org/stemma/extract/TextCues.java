@@ -51,6 +51,14 @@ final class TextCues {
                     + "|czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również))(?!\\w).{0,30}$", FLAGS);
 
     /**
+     * A line that is only the label of an appendix ("Kontakt:", "Weitere Informationen", "More information"):
+     * the head of contact details or links after the story, not a section of it.
+     */
+    private static final Pattern APPENDIX_HEAD = Pattern.compile(
+            "\\W*(?:(?:weitere|mehr|zusatz)\\s?informationen|zusatzinfos?|kontakt|contact|more information"
+                    + "|further information|plus d.informations|más información|więcej informacji)\\s*:?\\s*$", FLAGS);
+
+    /**
      * A label that the line is an advertisement or paid ("Anzeige", "*Werbung.", "Advertisement"), on its own or
      * followed by the disclosure it introduces.
      */
@@ -98,6 +106,9 @@ final class TextCues {
             }
             if (SEE_ALSO.matcher(s).lookingAt()) {
                 return ClutterKind.TEASER;
+            }
+            if (APPENDIX_HEAD.matcher(s).lookingAt()) {
+                return ClutterKind.META;
             }
         }
         if (n <= maxPromptChars) {

@@ -265,7 +265,8 @@ class DomExtractorTest {
         for (String line : List.of("Lesen Sie auch", "Read more:", "Zum Weiterlesen:", "Czytaj także",
                 "12.03.2021", "Aktualisiert am 17.01.2021.", "March 4, 2021", "16 marca 2021",
                 "Abbildung 4: Die Schichten im Querschnitt.", "Titelbild: M. Berger", "Figure 2: Water levels",
-                "*Werbung. Dieser Beitrag enthält Werbung.", "Anzeige", "Advertisement")) {
+                "*Werbung. Dieser Beitrag enthält Werbung.", "Anzeige", "Advertisement", "Kontakt:",
+                "Weitere Informationen", "More information:")) {
             Extraction x = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", line), Optional.empty());
             assertFalse(x.mainText().contains(line), line + " stayed in " + x.mainText());
             assertTrue(x.mainText().contains("Buses leave the station square"), x.mainText());
@@ -278,7 +279,8 @@ class DomExtractorTest {
         for (String story : List.of("Read more about the timetable on the board's notice at the station.",
                 "Werbung – Sprache und Botschaft", "On 12.03.2021 the board first proposed the night buses.",
                 "The figure of 40 buses a night was named in the report.",
-                "Anzeigen gegen den Fahrer wurden nicht erstattet, sagte die Polizei.")) {
+                "Anzeigen gegen den Fahrer wurden nicht erstattet, sagte die Polizei.",
+                "Kontakt zur Polizei hatte der Fahrer nach eigener Aussage nicht.")) {
             String main = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", story), Optional.empty()).mainText();
             assertTrue(main.contains(story), main);
         }
