@@ -232,6 +232,7 @@ public final class DomExtractor implements HtmlExtractor {
         }
         rescueLead(blocks);
         trimTail(els, blocks);
+        dropCreditsAndPrompts(blocks);
         adoptSectionKinds(blocks);
         return best;
     }
@@ -321,6 +322,26 @@ public final class DomExtractor implements HtmlExtractor {
             Block b = blocks.get(k);
             if (b.kind == null && !inside(els, column, b.owner) && !isProse(b)) {
                 b.kind = ClutterKind.META;
+            }
+        }
+    }
+
+    /**
+     * Lines whose own words say they are not the article's: a picture's credit or a source line ("Foto: ...",
+     * "© Agency", "Quelle: ..."), and a call to the reader to subscribe, sign up, follow or support the outlet.
+     * Templates put both inside the text column in elements named like any paragraph, so neither markup nor
+     * position finds them. Only short lines count (a credit is a line, a prompt a sentence or two): a paragraph
+     * of the story that reports on a newsletter or quotes a photographer is longer, and the cues are written
+     * as a line's own label ("Foto:") or as an imperative to the reader, not as words a story uses in passing.
+     */
+    private void dropCreditsAndPrompts(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.kind != null) {
+                continue;
+            }
+            ClutterKind cue = TextCues.kindOf(b.text, config.maxCreditChars(), config.maxPromptChars());
+            if (cue != null) {
+                b.kind = cue;
             }
         }
     }

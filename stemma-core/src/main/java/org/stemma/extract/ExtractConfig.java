@@ -26,16 +26,21 @@ package org.stemma.extract;
  *                                  non-link chars (and few links) is its lead; shorter ones are passed over
  * @param maxLeadGap                how many short lines, bylines or captions the search for the lead passes
  *                                  over, walking back from the first body paragraph
+ * @param maxCreditChars            a body line at most this long that labels itself a credit or source
+ *                                  ("Foto:", "©", "Quelle:") is clutter
+ * @param maxPromptChars            a body line at most this long that calls on the reader to subscribe,
+ *                                  sign up, follow or support the outlet is clutter
  */
 public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagraphChars,
                             double maxParagraphLinkDensity, double clutterPenalty, double maxBodyLinkDensity,
                             double maxMarkShare, double maxCommentMarkShare, int maxJsonLdChars,
                             int maxTextDateChars, int maxIntroChars, float articleBodyBonus, float containerNameBonus,
-                            int minLeadChars, int maxLeadGap) {
+                            int minLeadChars, int maxLeadGap, int maxCreditChars, int maxPromptChars) {
 
     public ExtractConfig {
         if (maxHtmlChars < 1 || maxElementDepth < 2 || minParagraphChars < 1 || maxJsonLdChars < 0
-                || maxTextDateChars < 0 || maxIntroChars < 0 || minLeadChars < 1 || maxLeadGap < 0) {
+                || maxTextDateChars < 0 || maxIntroChars < 0 || minLeadChars < 1 || maxLeadGap < 0
+                || maxCreditChars < 0 || maxPromptChars < 0) {
             throw new IllegalArgumentException("limits must be positive: " + this);
         }
         requireShare("maxParagraphLinkDensity", maxParagraphLinkDensity);
@@ -84,9 +89,14 @@ public record ExtractConfig(int maxHtmlChars, int maxElementDepth, int minParagr
      *     Values from 50 to 120 scored the same on the development pages.</li>
      * <li>maxLeadGap 6: between a lead and the body sit at most a picture's caption and credit, a byline, a
      *     date and a few share buttons; 3 to 10 scored the same.</li>
+     * <li>maxCreditChars 120: a caption with its credit is a line; a paragraph that quotes a photographer
+     *     or names a source in passing is longer (60 to 200 scored within one snippet on the development
+     *     pages; 400 began to drop article lines).</li>
+     * <li>maxPromptChars 250: a prompt is a sentence or two; a paragraph of the story about a newsletter
+     *     or a subscription is longer (150 to 400 scored within two snippets).</li>
      * </ul>
      */
     public static ExtractConfig defaults() {
-        return new ExtractConfig(8 << 20, 256, 30, 0.33, 0.3, 0.5, 0.6, 0.9, 1 << 20, 3000, 120, 1.5f, 1.2f, 80, 6);
+        return new ExtractConfig(8 << 20, 256, 30, 0.33, 0.3, 0.5, 0.6, 0.9, 1 << 20, 3000, 120, 1.5f, 1.2f, 80, 6, 120, 250);
     }
 }

@@ -21,11 +21,11 @@ final class Marks {
     /** Class and id tokens in the order they are tried: the first kind that matches wins. */
     private static final Object[][] TOKEN_KINDS = {
         {ClutterKind.COMMENTS, Pattern.compile(
-                "comment|disqus|kommentar|(^|[-_])respond|(^|[-_])repl(y|ies)([-_]|$)|discussion|leserbrief")},
+                "comment(?!ary)|disqus|kommentar|(^|[-_])respond|(^|[-_])repl(y|ies)([-_]|$)|discussion|leserbrief")},
         {ClutterKind.DISCLAIMER, Pattern.compile(
                 "cookie|consent|gdpr|newsletter|subscri|paywall|copyright|disclaimer|(^|[-_])legal"
                         + "|impressum|imprint|privacy|datenschutz|signup|sign-up|(^|[-_])login|(^|[-_])footer"
-                        + "|site-?info|(^|[-_])notice([-_]|$)")},
+                        + "|site-?info|(^|[-_])notice([-_]|$)|disclosure|affiliate|donat|(^|[-_])cta([-_]|$)")},
         {ClutterKind.PAGINATION, Pattern.compile(
                 "paginat|(^|[-_])pager([-_]|$)|(^|[-_])paging|post-?nav|(^|[-_])prev([-_]|ious|$)"
                         + "|(^|[-_])next([-_]|$)|nav-?links|nav-?previous|nav-?next")},
@@ -40,18 +40,22 @@ final class Marks {
                 "related|recommend|(^|[-_])teaser|(^|[-_])promo|popular|trending|most-?read|read-?more"
                         + "|more-?(articles|stories|news|posts)|(^|[-_])also([-_]|$)|sidebar|(^|[-_])widget"
                         + "|(^|[-_])aside|outbrain|taboola|plista|ligatus|sponsor|advert|(^|[-_])ads?([-_]|$)"
-                        + "|(^|[-_])ad-|banner|adsense|werbung|anzeige|(^|[-_])similar")},
+                        + "|(^|[-_])ad-|banner|adsense|werbung|anzeige|(^|[-_])similar|fact-?box")},
         {ClutterKind.META, Pattern.compile(
                 "byline|(^|[-_])author|dateline|caption|credit|post-?meta|entry-?meta|article-?meta"
                         + "|(^|[-_])meta([-_]|$)|(^|[-_])tags?$|tag-?(list|cloud|links)|categor(y|ies)$"
-                        + "|posted-?on|(^|[-_])published|(^|[-_])date([-_]|$)|(^|[-_])timestamp")},
+                        + "|posted-?on|(^|[-_])published|(^|[-_])date([-_]|$)|(^|[-_])timestamp|(^|[-_])legend"
+                        + "|(image|img|photo|foto|bild)-?(desc|sub|source|credit|unter)")},
     };
 
     /**
      * Prefixes of state and taxonomy classes ("has-comments", "no-sidebar", "category-comments") that
-     * describe the element or its subject, not name its role.
+     * describe the element or its subject, not name its role; BEM modifiers of the same sort
+     * ("o-section--has-ads"); and the module wrappers of the most common page builder, which calls every
+     * block of a page, the article's paragraphs included, a widget ("elementor-widget-text-editor").
      */
-    private static final Pattern STATE_TOKEN = Pattern.compile("^(has|no|with|without|is|show|hide|enable|category|cat|tag|format|type|status|postid|parent)[-_]");
+    private static final Pattern STATE_TOKEN = Pattern.compile("^(has|no|with|without|is|show|hide|enable|category|cat|tag|format|type|status|postid|parent)[-_]"
+            + "|--(has|no|with|without|is)-|^elementor-widget");
 
     private static final Pattern HIDDEN_TOKEN = Pattern.compile(
             "^(hidden|hide|sr-only|visually-?hidden|screen-?reader(-text)?|invisible|offscreen|d-none)$");

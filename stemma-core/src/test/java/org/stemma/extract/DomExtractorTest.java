@@ -190,11 +190,168 @@ class DomExtractorTest {
         assertFalse(main.contains("More on this"), main);
         assertFalse(main.contains("Picture: J. Holm"), main);
         assertTrue(x.text().contains("Picture: J. Holm"), "clutter stays in the page's text");
-        // a section heading outside the column that a paragraph follows is the article's, and stays
-        String sections = html.replace("<p>Picture: J. Holm</p>", "<p>The society will plant another"
-                + " thirty trees in the spring if the first ones take root well.</p>");
+        // a section heading outside the column that a paragraph follows is the article's, and stays (a heading
+        // that only sends the reader elsewhere, like "More on this", goes by its words whatever follows it)
+        String sections = html.replace("<h3>More on this</h3><p>Picture: J. Holm</p>", "<h3>Next spring</h3>"
+                + "<p>The society will plant another thirty trees in the spring if the first ones take root well.</p>");
         String sectionsMain = EXTRACTOR.extract(sections, Optional.empty()).mainText();
-        assertTrue(sectionsMain.contains("More on this"), sectionsMain);
+        assertTrue(sectionsMain.contains("Next spring"), sectionsMain);
+    }
+
+    private static final String CREDIT_PAGE = "<html><body><h1>Harbour seals return to the estuary</h1>"
+            + "<div class='article-body'><p>Counters from the wildlife trust saw more than sixty harbour seals on"
+            + " the sandbanks of the estuary this week, the most since the survey began.</p>"
+            + "<div class='pic'><p>Seals resting on the northern sandbank. Foto: Lena Brandt</p></div>"
+            + "<p>The trust credits the quieter shipping lane and cleaner water for the seals' return.</p>"
+            + "<p>Source: the trust's annual survey</p>"
+            + "<p>The photographer Lena Brandt, who has watched the seals for ten years, said she had never"
+            + " counted so many pups on one tide. Her pictures of the colony are shown at the library.</p>"
+            + "<p>The survey will be repeated in the autumn, when the seals moult.</p></div></body></html>";
+
+    @Test
+    void creditAndSourceLinesInTheTextColumnAreClutterButNotParagraphsThatMentionThem() {
+        Extraction x = EXTRACTOR.extract(CREDIT_PAGE, Optional.empty());
+        String main = x.mainText();
+        assertFalse(main.contains("Foto: Lena Brandt"), main);
+        assertFalse(main.contains("Source: the trust"), main);
+        assertEquals(ClutterKind.META, kindAt(x, "Foto: Lena Brandt"));
+        assertTrue(main.contains("The trust credits the quieter shipping lane"), main);
+        assertTrue(main.contains("The photographer Lena Brandt"), "a paragraph naming a photographer stays: " + main);
+        // a copyright sign marks a credit too, in any language
+        String copyright = CREDIT_PAGE.replace("Foto: Lena Brandt", "© L. Brandt / Agentur");
+        assertFalse(EXTRACTOR.extract(copyright, Optional.empty()).mainText().contains("L. Brandt / Agentur"));
+        // a credit label in a long paragraph is the story's
+        String longLine = CREDIT_PAGE.replace("Foto: Lena Brandt", "Foto: Lena Brandt, who spent three nights in a"
+                + " hide on the dunes to take this picture of the colony at low tide, as the trust's volunteers counted.");
+        assertTrue(EXTRACTOR.extract(longLine, Optional.empty()).mainText().contains("spent three nights"));
+    }
+
+    private static final String PROMPT_PAGE = "<html><body><h1>Night buses return to the valley</h1>"
+            + "<div class='article-body'><p>The regional transport board will run night buses between the"
+            + " three valley towns again from March, after a two-year pause.</p>"
+            + "<p>PROMPT</p>"
+            + "<p>Buses leave the station square every hour from midnight until four on Fridays and"
+            + " Saturdays.</p><p>The board said it would review the timetable after the summer.</p></div>"
+            + "</body></html>";
+
+    @Test
+    void aShortCallToSubscribeFollowOrSupportIsClutterInEachLanguageWeRead() {
+        for (String prompt : List.of("Sign up for our free morning briefing.",
+                "Follow us on social media for the latest updates.",
+                "Download our app for iOS and Android to read every story.",
+                "Abonnieren Sie unseren Newsletter und verpassen Sie nichts mehr!",
+                "Unterstützen Sie unsere Arbeit mit einem Abo.",
+                "¿Te gusta lo que lees? Únete a nuestra comunidad de lectores.",
+                "Suivez-nous sur les réseaux sociaux.",
+                "Wesprzyj nas darowizną.")) {
+            Extraction x = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", prompt), Optional.empty());
+            assertFalse(x.mainText().contains(prompt), prompt + " stayed in " + x.mainText());
+            assertEquals(ClutterKind.DISCLAIMER, kindAt(x, prompt));
+            assertTrue(x.mainText().contains("Buses leave the station square"), x.mainText());
+        }
+        // the story's own words about signing up or subscribing, and long paragraphs, stay
+        for (String story : List.of("Passengers can sign up to be told by text message when a bus is late.",
+                "The board, which asked riders to subscribe to a season ticket last year, sold fewer than expected,"
+                        + " and the council now wants to know why so few commuters in the three valley towns took the"
+                        + " offer up, given that the price had been cut twice and the buses ran on time far more often"
+                        + " than the trains did.")) {
+            String main = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", story), Optional.empty()).mainText();
+            assertTrue(main.contains(story), main);
+        }
+    }
+
+    @Test
+    void seeAlsoLinesDateLinesCaptionLabelsAndAdLabelsAreClutterByTheirOwnWords() {
+        for (String line : List.of("Lesen Sie auch", "Read more:", "Zum Weiterlesen:", "Czytaj także",
+                "12.03.2021", "Aktualisiert am 17.01.2021.", "March 4, 2021", "16 marca 2021",
+                "Abbildung 4: Die Schichten im Querschnitt.", "Titelbild: M. Berger", "Figure 2: Water levels",
+                "*Werbung. Dieser Beitrag enthält Werbung.", "Anzeige", "Advertisement", "Kontakt:",
+                "Weitere Informationen", "More information:")) {
+            Extraction x = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", line), Optional.empty());
+            assertFalse(x.mainText().contains(line), line + " stayed in " + x.mainText());
+            assertTrue(x.mainText().contains("Buses leave the station square"), x.mainText());
+        }
+        assertEquals(ClutterKind.TEASER, kindAt(EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", "Lesen Sie auch"),
+                Optional.empty()), "Lesen Sie auch"));
+        assertEquals(ClutterKind.META, kindAt(EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", "12.03.2021"),
+                Optional.empty()), "12.03.2021"));
+        // the same words inside the story's sentences, or a section named after them, stay
+        for (String story : List.of("Read more about the timetable on the board's notice at the station.",
+                "Werbung – Sprache und Botschaft", "On 12.03.2021 the board first proposed the night buses.",
+                "The figure of 40 buses a night was named in the report.",
+                "Anzeigen gegen den Fahrer wurden nicht erstattet, sagte die Polizei.",
+                "Kontakt zur Polizei hatte der Fahrer nach eigener Aussage nicht.")) {
+            String main = EXTRACTOR.extract(PROMPT_PAGE.replace("PROMPT", story), Optional.empty()).mainText();
+            assertTrue(main.contains(story), main);
+        }
+    }
+
+    private static final String BOXES_PAGE = "<html><body><h1>Allotments get a rainwater tank</h1>"
+            + "<div class='article-body'><p>The allotment association installed a tank that collects rain from"
+            + " the roof of the tool shed and can water all forty plots for a week.</p>"
+            + "<div class='BOX'><p>This article contains links to shops; we may receive a commission when you buy"
+            + " through them, which does not change what we write.</p></div>"
+            + "<p>Members paid for half of the tank themselves and the district council paid for the rest.</p>"
+            + "<p>The association hopes to add a second tank next to the greenhouse next spring.</p></div>"
+            + "</body></html>";
+
+    @Test
+    void boxesNamedAsDisclosuresCallsToActionDonationsFactboxesOrPictureLegendsAreClutter() {
+        for (String box : List.of("editorial-disclosure", "affiliate-text", "article-donation-cta", "cta",
+                "mol-factbox", "image-description", "legend")) {
+            Extraction x = EXTRACTOR.extract(BOXES_PAGE.replace("BOX", box), Optional.empty());
+            assertFalse(x.mainText().contains("commission"), box + ": " + x.mainText());
+            assertTrue(x.mainText().contains("Members paid for half"), box + ": " + x.mainText());
+        }
+        assertEquals(ClutterKind.DISCLAIMER, kindAt(EXTRACTOR.extract(BOXES_PAGE.replace("BOX", "disclosure-text"),
+                Optional.empty()), "commission"));
+        assertEquals(ClutterKind.META, kindAt(EXTRACTOR.extract(BOXES_PAGE.replace("BOX", "img-caption legend"),
+                Optional.empty()), "commission"));
+        // a box with no such name is the article's
+        assertTrue(EXTRACTOR.extract(BOXES_PAGE.replace("BOX", "text-box"), Optional.empty()).mainText()
+                .contains("commission"));
+    }
+
+    @Test
+    void aPageBuildersWidgetWrappersAreLayoutNotSidebarWidgets() {
+        String widget = "<div class='elementor-widget elementor-widget-text-editor'><div"
+                + " class='elementor-widget-container'><p>TEXT</p></div></div>";
+        String html = "<html><body><h1>The choir's new season</h1>"
+                + widget.replace("TEXT", "The town choir opens its season in the old church with a programme of"
+                + " songs from the valley, most of them never recorded.")
+                + widget.replace("TEXT", "Rehearsals moved to the school hall this year, which the choir says"
+                + " has better light and a piano that stays in tune.")
+                + widget.replace("TEXT", "New singers are welcome at any rehearsal; no audition is needed and"
+                + " the first month is free of charge.")
+                + "<div class='widget widget_recent_entries'><p>Recent posts: the summer concert, the"
+                + " winter concert and the spring concert of last year.</p></div></body></html>";
+        String main = EXTRACTOR.extract(html, Optional.empty()).mainText();
+        assertTrue(main.contains("opens its season") && main.contains("Rehearsals moved")
+                && main.contains("New singers are welcome"), main);
+        assertFalse(main.contains("Recent posts"), "a sidebar widget is still clutter: " + main);
+    }
+
+    @Test
+    void anOpinionPieceNamedCommentaryAndASectionThatMerelyHasAdsAreNotClutter() {
+        String first = "<p>The council's plan to close the night bus routes saves little money and strands the"
+                + " people who work the late shifts at the hospital and the bakery.</p>";
+        String second = "<p>A city that wants its nurses and bakers to arrive on time should keep the buses and"
+                + " find the money elsewhere in a budget of this size.</p>";
+        // templates split a piece into sections; each names the piece's genre or its layout, not a role
+        String commentary = "<html><body><nav><a href='/'>Home</a></nav><div class='commentary'>" + first
+                + "</div><div class='commentary'>" + second + "</div></body></html>";
+        String main = EXTRACTOR.extract(commentary, Optional.empty()).mainText();
+        assertTrue(main.contains("strands the people") && main.contains("keep the buses"), main);
+        String hasAds = "<html><body><section class='o-section'>" + first + "</section>"
+                + "<section class='o-section o-section--has-ads'>" + second + "</section></body></html>";
+        String adsMain = EXTRACTOR.extract(hasAds, Optional.empty()).mainText();
+        assertTrue(adsMain.contains("strands the people") && adsMain.contains("keep the buses"), adsMain);
+        // a reader comment and an ad box are still clutter
+        String comments = commentary.replace("</body>", "<div class='comment'><p>I work nights at the bakery"
+                + " and would have to walk an hour home without the bus.</p></div></body>");
+        assertFalse(EXTRACTOR.extract(comments, Optional.empty()).mainText().contains("I work nights"));
+        assertFalse(EXTRACTOR.extract(hasAds.replace("o-section--has-ads", "ad-box"), Optional.empty()).mainText()
+                .contains("keep the buses"));
     }
 
     @Test
