@@ -47,7 +47,11 @@ public final class CreditLineExtractor {
     private final Set<String> stopWords;
     private final int maxScanChars;
 
-    private record Cue(Pattern pattern, boolean namesSource) {
+    /**
+     * One cue; {@code literal}, when not null, is lower-case text that every match of the pattern holds (see
+     * {@link #requiredLiteral}), so a window whose lower-cased text lacks it is not searched.
+     */
+    private record Cue(Pattern pattern, boolean namesSource, String literal) {
     }
 
     /** Uses the bundled cue list. */
@@ -87,10 +91,15 @@ public final class CreditLineExtractor {
                 throw new IllegalArgumentException("cue regex must contain NAME exactly once: " + regex);
             }
             parsed.add(new Cue(Pattern.compile(regex.replace("NAME", NAME), Pattern.MULTILINE),
-                    strength.equals("source")));
+                    strength.equals("source"), requiredLiteral(regex)));
         }
         this.cues = List.copyOf(parsed);
         this.stopWords = Set.copyOf(stops);
+    }
+
+    /** The cues' compiled patterns, in file order; for tests. */
+    List<Pattern> patternsForTest() {
+        return cues.stream().map(Cue::pattern).toList();
     }
 
     /** The credits in the article, sorted by position then name; never null. */
@@ -106,7 +115,11 @@ public final class CreditLineExtractor {
         for (Span region : regions) {
             for (Span window : windows(region)) {
                 String piece = window.of(text);
+                String lower = piece.toLowerCase(Locale.ROOT);
                 for (Cue cue : cues) {
+                    if (cue.literal() != null && !lower.contains(cue.literal())) {
+                        continue;
+                    }
                     Matcher m = cue.pattern().matcher(piece);
                     while (m.find()) {
                         String name = clean(m.group("name"));
@@ -143,6 +156,57 @@ public final class CreditLineExtractor {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
         return sb.toString();
+    }
+
+    /**
+     * The word a cue's regex must match first, lower-cased, when the regex begins with a case-insensitive
+     * group holding a word boundary and letters ({@code (?i:\\bvia)...}); null when that cannot be read off
+     * safely: another start, an alternation in the group or at the top, or a quantifier on the group. Searching
+     * every cue at every position of a text was half of the provenance stage's time; most cues start with a
+     * keyword that most texts do not hold. Java's {@code (?i)} folds ASCII case only, so a match's keyword,
+     * lower-cased, stands in the lower-cased text.
+     */
+    static String requiredLiteral(String regex) {
+        String head = "(?i:\\b";
+        if (!regex.startsWith(head)) {
+            return null;
+        }
+        int i = head.length();
+        while (i < regex.length() && regex.charAt(i) >= 'a' && regex.charAt(i) <= 'z'
+                || i < regex.length() && regex.charAt(i) >= 'A' && regex.charAt(i) <= 'Z') {
+            i++;
+        }
+        int end = i;
+        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
+            end--; // the last letter is optional
+        }
+        // the group's close, and no alternation inside it or at the top level
+        int depth = 1;
+        int close = -1;
+        for (int k = head.length(); k < regex.length(); k++) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                while (k < regex.length() && regex.charAt(k) != ']') {
+                    k += regex.charAt(k) == '\\' ? 2 : 1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && close < 0) {
+                    close = k;
+                }
+            } else if (c == '|' && (depth == 0 || close < 0 && depth == 1)) {
+                return null;
+            }
+        }
+        if (close < 0 || close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0) {
+            return null;
+        }
+        String literal = regex.substring(head.length(), end).toLowerCase(Locale.ROOT);
+        return literal.length() >= 2 ? literal : null;
     }
 
     private List<Span> windows(Span region) {

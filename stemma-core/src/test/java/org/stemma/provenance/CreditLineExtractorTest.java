@@ -61,4 +61,57 @@ class CreditLineExtractorTest {
         List<Credit> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> extractor.findAll(a));
         assertEquals(List.of(), found);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+        "(?i:\\bvia)\\s+NAME;via",
+        "(?i:\\bquoted\\s+by)\\s+NAME;quoted",
+        "(?i:\\boriginally\\s+published\\s+(?:by|in|on))\\s+NAME;originally",
+        "(?i:\\bsources?)\\s*:\\s*NAME;source",
+        "(?i:\\bvia|from)\\s+NAME;null",
+        "(?i:\\bvia)?\\s*NAME;null",
+        "(?i:\\bvia)\\s+NAME|NAME\\s+wrote;null",
+        "NAME\\s+(?i:reported)\\b;null",
+        "(?:©|(?i:\\bcopyright))\\s*NAME;null",
+    })
+    void aCuesKeywordIsReadOffOnlyWhenEveryMatchHoldsIt(String regex, String expected) {
+        assertEquals(expected, CreditLineExtractor.requiredLiteral(regex));
+    }
+
+    /** The keyword test may only skip windows where the cue's pattern finds nothing. */
+    @Test
+    void theKeywordTestNeverHidesACredit() throws java.io.IOException {
+        List<String> cueLines;
+        try (var in = CreditLineExtractor.class.getResourceAsStream("credit-cues.txt")) {
+            cueLines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("source\t") || l.startsWith("attribution\t")).toList();
+        }
+        String[] words = {"via", "VIA", "Via", "source", "Sources", ":", "quoted", "by", "According", "to",
+            "reported", "Reported", "cited", "zufolge", "Quelle", "Fuente", "(c)", "©", "2021", "Lake", "Harbour",
+            "Press", "the", "The", "/", ".", "\n", "courtesy", "of", "first", "published", "in", "berichtete",
+            "die", "reprinted", "from", "originally", "İstanbul", "ΣΟΦΙΑ"};
+        java.util.Random random = new java.util.Random(7);
+        int withKeyword = 0;
+        for (String line : cueLines) {
+            String regex = line.substring(line.indexOf('\t') + 1);
+            String literal = CreditLineExtractor.requiredLiteral(regex);
+            if (literal == null) {
+                continue;
+            }
+            withKeyword++;
+            java.util.regex.Pattern one = new CreditLineExtractor(20_000, List.of(line)).patternsForTest().get(0);
+            for (int round = 0; round < 3_000; round++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0, n = 1 + random.nextInt(8); k < n; k++) {
+                    sb.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+                }
+                String text = sb.toString();
+                if (one.matcher(text).find()) {
+                    org.junit.jupiter.api.Assertions.assertTrue(
+                            text.toLowerCase(java.util.Locale.ROOT).contains(literal), regex + " in " + text);
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(withKeyword >= 10, "keywords read off " + withKeyword + " cues");
+    }
 }
