@@ -19,25 +19,31 @@ import org.stemma.extract.DomExtractor;
 import org.stemma.extract.ExtractConfig;
 import org.stemma.extract.Extraction;
 import org.stemma.extract.HtmlDecoder;
+import org.stemma.extract.HtmlExtractor;
 import org.stemma.ingest.HtmlFileReader;
 import org.stemma.ingest.IngestConfig;
+import org.stemma.ingest.WarcRecordReader;
 import org.stemma.model.Clutter;
+import org.stemma.model.RawArticle;
+import org.stemma.model.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code stemma extract INPUT... --out FILE.jsonl}: one JSON line per web page with its id (file name),
- * url, title, date, date_basis, author, outlet, lang, text (the page's whole visible text) and clutter (the
- * spans of that text that are not the article, with their kind). Inputs are HTML files (optionally .gz) or
- * folders of them; unreadable or binary pages are reported on stderr and skipped. Exit codes: 0 ok, 3 when
- * no page could be read.
+ * {@code stemma extract INPUT... --out FILE.jsonl}: one JSON line per web page with its id (file name, or
+ * WARC record id), url, title, date, date_basis, author, outlet, lang, text (the page's whole visible text),
+ * main_text (the article's blocks, a blank line between them), body (the spans of text that are the article)
+ * and clutter (the spans that are not, with their kind). Inputs are HTML files (optionally .gz), WARC files
+ * (HTML responses; other records skipped and counted) or folders of them; unreadable or binary pages are
+ * reported on stderr and skipped. Exit codes: 0 ok, 3 when no page could be read.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract article text, clutter and metadata from web pages into JSONL.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "HTML files (.html, .htm, .gz) or folders")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "HTML files (.html, .htm, .gz), WARC files (.warc, .warc.gz) or folders")
     List<Path> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "where to write")
@@ -49,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(HtmlFileReader::isHtml)
+                    walk.filter(Files::isRegularFile).filter(p -> HtmlFileReader.isHtml(p) || WarcRecordReader.isWarc(p))
                             .sorted(Comparator.comparing(Path::toString)).forEach(pages::add);
                 }
             } else {
@@ -62,6 +68,10 @@ public final class ExtractCommand implements Callable<Integer> {
         try (JsonGenerator json = new JsonFactory().createGenerator(out.toFile(), JsonEncoding.UTF8)) {
             json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
             for (Path page : pages) {
+                if (WarcRecordReader.isWarc(page)) {
+                    written += extractWarc(page, extractor, json);
+                    continue;
+                }
                 byte[] bytes;
                 boolean gz = page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
                 try (InputStream raw = Files.newInputStream(page);
@@ -86,6 +96,26 @@ public final class ExtractCommand implements Callable<Integer> {
         return written == 0 && !pages.isEmpty() ? 3 : 0;
     }
 
+    /**
+     * Writes every HTML response of a WARC file. The ingest reader decodes each record (HTTP charset, size
+     * bound, skipped records counted); the extraction it made of the article it returns is the last one it
+     * asked for, since it extracts a record only when it is about to return it.
+     */
+    private static int extractWarc(Path warc, HtmlExtractor extractor, JsonGenerator json) throws IOException {
+        Extraction[] last = new Extraction[1];
+        HtmlExtractor recording = (html, url) -> last[0] = extractor.extract(html, url);
+        int written = 0;
+        try (WarcRecordReader reader = new WarcRecordReader(warc, IngestConfig.defaults(),
+                p -> System.err.println(warc + ": " + p.articleId().map(id -> id + ": ").orElse("") + p.message()),
+                recording)) {
+            for (RawArticle page : reader) {
+                write(json, page.id(), last[0]);
+                written++;
+            }
+        }
+        return written;
+    }
+
     static void write(JsonGenerator json, String id, Extraction x) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
@@ -97,6 +127,19 @@ public final class ExtractCommand implements Callable<Integer> {
         field(json, "outlet", x.outlet());
         field(json, "lang", x.lang());
         json.writeStringField("text", x.text());
+        StringBuilder main = new StringBuilder();
+        for (Span s : x.body()) {
+            main.append(main.length() == 0 ? "" : "\n\n").append(x.text(), s.start(), s.end());
+        }
+        json.writeStringField("main_text", main.toString());
+        json.writeArrayFieldStart("body");
+        for (Span s : x.body()) {
+            json.writeStartObject();
+            json.writeNumberField("start", s.start());
+            json.writeNumberField("end", s.end());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("clutter");
         for (Clutter c : x.clutter()) {
             json.writeStartObject();
