@@ -121,7 +121,19 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                              boolean lostWitness) {
     }
 
-    private void resolveFamily(List<PairReading> family, List<Edge> edges, List<LostSource> lostOut) {
+    private void resolveFamily(List<PairReading> readFamily, List<Edge> edges, List<LostSource> lostOut) {
+        SharedVariants variants = new SharedVariants(readFamily, config.minVariantWords(), config.variantTolerance());
+        // Three articles of which each lacks a sentence or more that the other two share are siblings: their
+        // pairs are witnesses of a common source however little each kept of its own (a short story whose
+        // copies each dropped a short paragraph). A present common source still takes them below.
+        List<PairReading> family = new ArrayList<>();
+        for (PairReading r : readFamily) {
+            Optional<String> third = r.lost() ? Optional.empty()
+                    : variants.findMutualSplit(r.a().id(), r.b().id(), config.minSiblingSplitWords());
+            family.add(third.isEmpty() ? r : r.asWitnesses(config.lostSourceConfidence(), "siblings: "
+                    + r.a().id() + ", " + r.b().id() + " and " + third.get()
+                    + " each lack words the other two share, so none of the three copied another"));
+        }
         Set<PairReading> presentParent = withPresentCommonSource(family);
         UnionFind groups = new UnionFind();
         for (PairReading r : family) {
@@ -138,7 +150,6 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         }
         // Choose the tree; a lost source the tree gives fewer than two witnesses explains nothing the present
         // articles do not, so it is dropped and the tree chosen again without it.
-        SharedVariants variants = new SharedVariants(family, config.minVariantWords(), config.variantTolerance());
         Map<String, Candidate> chosen;
         Map<String, List<String>> witnessesOf;
         while (true) {

@@ -50,6 +50,8 @@ final class SharedVariants {
 
     private final Map<String, Between> betweenPairs = new HashMap<>();
     private final Map<String, Split> splitPairs = new HashMap<>();
+    /** Every article that splits a pair, by the pair's key. */
+    private final Map<String, Map<String, Integer>> splitters = new HashMap<>();
     private final Map<String, List<Between>> throughX = new HashMap<>();
 
     /**
@@ -105,6 +107,8 @@ final class SharedVariants {
                         Split split = new Split(members.get(s).id(), members.get(t).id(), members.get(x).id(),
                                 withT, withS);
                         splitPairs.merge(key(split.s(), split.t()), split, SharedVariants::strongerSplit);
+                        splitters.computeIfAbsent(key(split.s(), split.t()), key -> new TreeMap<>())
+                                .put(split.x(), Math.min(withT, withS));
                     }
                 }
             }
@@ -207,6 +211,24 @@ final class SharedVariants {
     /** The evidence that {@code u} and {@code v} were not copied one from the other, if any. */
     Optional<Split> findSplit(String u, String v) {
         return Optional.ofNullable(splitPairs.get(key(u, v)));
+    }
+
+    /**
+     * A third article that splits {@code u} and {@code v} while each of them splits it from the other: each of
+     * the three lacks words the other two share. In a tree without contamination that happens only when none
+     * of the three descends from another (a descendant has its ancestor's words or its own, so two of them
+     * never share words the ancestor lacks, and an ancestor never shares with one descendant words another
+     * lacks through it): the three are siblings, copies of one source that each left out something else.
+     */
+    Optional<String> findMutualSplit(String u, String v, int minWords) {
+        for (Map.Entry<String, Integer> x : splitters.getOrDefault(key(u, v), Map.of()).entrySet()) {
+            if (x.getValue() >= minWords
+                    && splitters.getOrDefault(key(u, x.getKey()), Map.of()).getOrDefault(v, 0) >= minWords
+                    && splitters.getOrDefault(key(v, x.getKey()), Map.of()).getOrDefault(u, 0) >= minWords) {
+                return Optional.of(x.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Split strongerSplit(Split p, Split q) {
