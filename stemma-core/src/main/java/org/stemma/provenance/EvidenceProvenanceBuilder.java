@@ -33,7 +33,10 @@ import org.stemma.model.Span;
  * lines and short cuts inside sentences. Disagreeing votes cancel, which lowers confidence; the other direction
  * keeps a small confidence so that the family's tree may still take it.
  *
- * <p><b>Per family</b> (articles connected by links). Lost-source readings are joined into groups, one
+ * <p><b>Per family</b> (articles connected by links). A pair is read as two witnesses of a lost source after
+ * all when it and a third article form a mutual split ({@link SharedVariants#findMutualSplit}: each of the
+ * three lacks at least {@link ProvenanceConfig#minSiblingSplitWords()} words the other two share, so they are
+ * siblings). Lost-source readings are joined into groups, one
  * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
  * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming

@@ -134,4 +134,17 @@ class SharedVariantsTest {
         assertEquals(Optional.empty(), v.findMutualSplit("a", "b", 3));
         assertEquals(Optional.empty(), v.findMutualSplit("b", "c", 3));
     }
+
+    @Test
+    void aFragmentStillTakesPartInAMutualSplit() {
+        // a and b go on after the story for a long second part that c, cut short, lacks: c kept under half of
+        // each, so no single split of c is read, yet each of the three lacks a clause the other two share.
+        String second = "\n\n" + BASE + "\n\n" + EXTRA + "\n\n" + resource("bridge-extra2.txt");
+        SharedVariants v = variants(undated("a", without(FERRY, FERRY_CLAUSES.get(0)) + second),
+                undated("b", without(FERRY, FERRY_CLAUSES.get(1)) + second),
+                undated("c", without(FERRY, FERRY_CLAUSES.get(2))));
+        assertFalse(v.findSplit("a", "c").isPresent(), "c is a fragment of a");
+        assertEquals(Optional.of("b"), v.findMutualSplit("a", "c", 15));
+        assertEquals(Optional.of("c"), v.findMutualSplit("a", "b", 15));
+    }
 }
