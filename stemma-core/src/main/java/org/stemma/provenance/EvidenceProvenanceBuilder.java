@@ -33,7 +33,10 @@ import org.stemma.model.Span;
  * lines and short cuts inside sentences. Disagreeing votes cancel, which lowers confidence; the other direction
  * keeps a small confidence so that the family's tree may still take it.
  *
- * <p><b>Per family</b> (articles connected by links). Lost-source readings are joined into groups, one
+ * <p><b>Per family</b> (articles connected by links). A pair is read as two witnesses of a lost source after
+ * all when it and a third article form a mutual split ({@link SharedVariants#findMutualSplit}: each of the
+ * three lacks at least {@link ProvenanceConfig#minSiblingSplitWords()} words the other two share, so they are
+ * siblings). Lost-source readings are joined into groups, one
  * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
  * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
@@ -121,7 +124,19 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                              boolean lostWitness) {
     }
 
-    private void resolveFamily(List<PairReading> family, List<Edge> edges, List<LostSource> lostOut) {
+    private void resolveFamily(List<PairReading> readFamily, List<Edge> edges, List<LostSource> lostOut) {
+        SharedVariants variants = new SharedVariants(readFamily, config.minVariantWords(), config.variantTolerance());
+        // Three articles of which each lacks a sentence or more that the other two share are siblings: their
+        // pairs are witnesses of a common source however little each kept of its own (a short story whose
+        // copies each dropped a short paragraph). A present common source still takes them below.
+        List<PairReading> family = new ArrayList<>();
+        for (PairReading r : readFamily) {
+            Optional<String> third = r.lost() ? Optional.empty()
+                    : variants.findMutualSplit(r.a().id(), r.b().id(), config.minSiblingSplitWords());
+            family.add(third.isEmpty() ? r : r.asWitnesses(config.lostSourceConfidence(), "siblings: "
+                    + r.a().id() + ", " + r.b().id() + " and " + third.get()
+                    + " each lack words the other two share, so none of the three copied another"));
+        }
         Set<PairReading> presentParent = withPresentCommonSource(family);
         UnionFind groups = new UnionFind();
         for (PairReading r : family) {
@@ -138,7 +153,6 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         }
         // Choose the tree; a lost source the tree gives fewer than two witnesses explains nothing the present
         // articles do not, so it is dropped and the tree chosen again without it.
-        SharedVariants variants = new SharedVariants(family, config.minVariantWords(), config.variantTolerance());
         Map<String, Candidate> chosen;
         Map<String, List<String>> witnessesOf;
         while (true) {

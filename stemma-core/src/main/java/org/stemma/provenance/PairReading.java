@@ -53,4 +53,18 @@ record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List
     List<Span> explainedIn(ArticleProfile side) {
         return side == a ? explainedA : explainedB;
     }
+
+    /**
+     * This pair read as two witnesses of a lost common source after all, for {@code why} (evidence from the
+     * rest of the family), with the confidence a lost-source reading of this link has.
+     */
+    PairReading asWitnesses(double lostConfidence, String why) {
+        List<String> because = new java.util.ArrayList<>();
+        because.add(String.format(java.util.Locale.ROOT,
+                "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB));
+        because.add(why);
+        because.add(evidence.get(evidence.size() - 1));
+        return new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, sharedWords, uniqueA, uniqueB,
+                true, true, link * lostConfidence, because, link * lostConfidence, because, link, 0);
+    }
 }

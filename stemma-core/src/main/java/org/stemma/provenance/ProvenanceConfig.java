@@ -95,6 +95,13 @@ package org.stemma.provenance;
  *                                Default 0.4: a clear direction (1 against -1) is worth 40% of the target's
  *                                text; a smaller cost leaves direction to chance, a larger one lets a clearly
  *                                ordered grandparent beat the parent.
+ * @param minSiblingSplitWords    three linked articles of which each lacks at least this many words that the
+ *                                other two share are siblings (see {@code SharedVariants#findMutualSplit}), so
+ *                                each pair of them is read as two witnesses of a common source even when its
+ *                                own unique material is under {@code minUniqueWords}. Default 15: a sentence
+ *                                or more, so that a credit line two copies add alike ("Via X", 3–5 words) or
+ *                                a phrase the aligner splits differently does not count; half of
+ *                                minUniqueWords, since three articles agree on it rather than two.
  */
 public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
                                double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
@@ -104,7 +111,8 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
                                double lostSourceConfidence, double secondParentConfidence,
                                double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
                                int minInheritedWords, int minVariantWords, double variantTolerance,
-                               double betweenPenalty, int maxCutWords, double cutWeight, double directionCost) {
+                               double betweenPenalty, int maxCutWords, double cutWeight, double directionCost,
+                               int minSiblingSplitWords) {
 
     public ProvenanceConfig {
         requireNonNegative("minPassageWords", minPassageWords);
@@ -140,11 +148,12 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         requireNonNegative("maxCutWords", maxCutWords);
         requireUnit("cutWeight", cutWeight);
         requireUnit("directionCost", directionCost);
+        requireNonNegative("minSiblingSplitWords", minSiblingSplitWords);
     }
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4);
+                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4, 15);
     }
 
     private static void requireNonNegative(String name, int value) {

@@ -50,6 +50,8 @@ final class SharedVariants {
 
     private final Map<String, Between> betweenPairs = new HashMap<>();
     private final Map<String, Split> splitPairs = new HashMap<>();
+    /** Every article that splits a pair, by the pair's key, with the lesser side of the split (fragments too). */
+    private final Map<String, Map<String, Integer>> splitters = new HashMap<>();
     private final Map<String, List<Between>> throughX = new HashMap<>();
 
     /**
@@ -88,12 +90,13 @@ final class SharedVariants {
         }
         for (int s = 0; s < k; s++) {
             for (int t = s + 1; t < k; t++) {
-                if (explained[s][t] == null || 2 * count(explained[s][t]) < words[s]
-                        || 2 * count(explained[t][s]) < words[t]) {
-                    // One kept less than half of the other: a fragment lacks the other's variants along with
-                    // nearly everything else, so a third article siding with the other says nothing.
+                if (explained[s][t] == null) {
                     continue;
                 }
+                // One kept less than half of the other: a fragment lacks the other's variants along with nearly
+                // everything else, so a third article siding with the other says nothing on its own. It still
+                // counts toward a mutual split, whose other two splits need the fragment's own words.
+                boolean fragment = 2 * count(explained[s][t]) < words[s] || 2 * count(explained[t][s]) < words[t];
                 for (int x = 0; x < k; x++) {
                     if (x == s || x == t || explained[s][x] == null || explained[t][x] == null) {
                         continue;
@@ -104,7 +107,11 @@ final class SharedVariants {
                     if (withT >= minWords && withS >= minWords) {
                         Split split = new Split(members.get(s).id(), members.get(t).id(), members.get(x).id(),
                                 withT, withS);
-                        splitPairs.merge(key(split.s(), split.t()), split, SharedVariants::strongerSplit);
+                        if (!fragment) {
+                            splitPairs.merge(key(split.s(), split.t()), split, SharedVariants::strongerSplit);
+                        }
+                        splitters.computeIfAbsent(key(split.s(), split.t()), key -> new TreeMap<>())
+                                .put(split.x(), Math.min(withT, withS));
                     }
                 }
             }
@@ -207,6 +214,27 @@ final class SharedVariants {
     /** The evidence that {@code u} and {@code v} were not copied one from the other, if any. */
     Optional<Split> findSplit(String u, String v) {
         return Optional.ofNullable(splitPairs.get(key(u, v)));
+    }
+
+    /**
+     * A third article that splits {@code u} and {@code v} while each of them splits it from the other: each of
+     * the three lacks at least {@code minWords} words that the other two share. Without contamination none of
+     * the three then descends from another: were A an ancestor of B, the words A and X share that B lacks
+     * (B dropped them) keep X off B's line, and the words B and X share that A lacks (added after A) put it on
+     * B's line or between A and B, where X in turn could not lack words A and B share. So the three are
+     * siblings, copies of one source that each left out something else. Unlike {@link #findSplit}, a fragment
+     * (one of a pair kept under half of the other) counts: its lacking the other's words is trivial, but the
+     * other two splits need words of its own that the third article shares.
+     */
+    Optional<String> findMutualSplit(String u, String v, int minWords) {
+        for (Map.Entry<String, Integer> x : splitters.getOrDefault(key(u, v), Map.of()).entrySet()) {
+            if (x.getValue() >= minWords
+                    && splitters.getOrDefault(key(u, x.getKey()), Map.of()).getOrDefault(v, 0) >= minWords
+                    && splitters.getOrDefault(key(v, x.getKey()), Map.of()).getOrDefault(u, 0) >= minWords) {
+                return Optional.of(x.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Split strongerSplit(Split p, Split q) {

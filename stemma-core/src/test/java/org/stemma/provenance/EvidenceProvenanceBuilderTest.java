@@ -220,6 +220,64 @@ class EvidenceProvenanceBuilderTest {
         assertTrue(result.edges().stream().noneMatch(e -> e.target().equals("o")), pairs(result).toString());
     }
 
+    private static final String FERRY = resource("ferry-base.txt");
+    private static final List<String> FERRY_CLAUSES = List.of(
+            " and the coastguard said that none of them had been hurt or needed treatment at the hospital in Lisswick",
+            ", where fog had settled over the water since the previous evening and had not lifted by morning",
+            ", which port officials expected to happen late on Saturday afternoon at the earliest, weather permitting");
+
+    private static List<Article> ferryCopiesEachWithoutOneClause() {
+        List<Article> copies = new ArrayList<>();
+        for (int i = 0; i < FERRY_CLAUSES.size(); i++) {
+            copies.add(article("w" + i, FERRY.replace(FERRY_CLAUSES.get(i), ""), PublicationDate.UNKNOWN));
+        }
+        return copies;
+    }
+
+    /** The defaults with another {@code minSiblingSplitWords}. */
+    private static ProvenanceConfig withSiblingSplitWords(int words) {
+        ProvenanceConfig d = ProvenanceConfig.defaults();
+        return new ProvenanceConfig(d.minPassageWords(), d.maxQuotedShare(), d.minUniqueWords(), d.minUniqueShare(),
+                d.mostlySharedCoverage(), d.containedCoverage(), d.dateWeight(), d.inferredDateWeight(),
+                d.containmentWeight(), d.trimWeight(), d.minTrimWords(), d.containmentMargin(), d.creditWeight(),
+                d.directionFloor(), d.fullLinkWords(), d.lostSourceConfidence(), d.secondParentConfidence(),
+                d.secondParentNewCoverage(), d.maxCreditScanChars(), d.closenessWeight(), d.minInheritedWords(),
+                d.minVariantWords(), d.variantTolerance(), d.betweenPenalty(), d.maxCutWords(), d.cutWeight(),
+                d.directionCost(), words);
+    }
+
+    @Test
+    void threeCopiesThatEachDroppedADifferentSentenceAreWitnessesOfALostOriginal() {
+        // Each pair has under minUniqueWords of its own (16-19 words a side), too little to tell two witnesses
+        // from a copy that dropped one sentence and added another; the third copy settles it.
+        List<Article> copies = ferryCopiesEachWithoutOneClause();
+        Provenance p = builder.build(copies, allPairs(copies));
+        assertEquals(1, p.lostSources().size(), p.toString());
+        assertEquals(List.of("w0", "w1", "w2"), p.lostSources().get(0).witnesses());
+        assertEquals(List.of("lost:w0->w0", "lost:w0->w1", "lost:w0->w2"), pairs(p));
+        assertTrue(p.edges().stream().allMatch(e -> e.evidence().get(1).startsWith("siblings: ")),
+                p.edges().toString());
+
+        // Without the rule the pairs are copies of one another.
+        Provenance pairwise = new EvidenceProvenanceBuilder(withSiblingSplitWords(1000)).build(copies,
+                allPairs(copies));
+        assertTrue(pairwise.lostSources().isEmpty(), pairwise.lostSources().toString());
+    }
+
+    @Test
+    void threeCopiesThatEachDroppedADifferentSentenceOfAPresentOriginalHangOnIt() {
+        List<Article> articles = new ArrayList<>(ferryCopiesEachWithoutOneClause());
+        articles.add(0, article("base", FERRY, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertTrue(p.lostSources().isEmpty(), p.lostSources().toString());
+        // Each copy is linked to the original, none to another copy. (Which way each link points is left to the
+        // votes: undated, a copy that dropped a clause is contained in the original like a source in a copy
+        // that added one.)
+        assertEquals(3, p.edges().size(), pairs(p).toString());
+        assertTrue(p.edges().stream().allMatch(e -> e.source().equals("base") || e.target().equals("base")),
+                pairs(p).toString());
+    }
+
     @Test
     void siblingsWithMaterialTheOtherLacksGetALostSourceNamedByTheirCredits() {
         String first = "Railway inquiry\n\n" + resource("lost-lead.txt") + "\n\n" + SHARED

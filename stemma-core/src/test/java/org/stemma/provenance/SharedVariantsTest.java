@@ -95,4 +95,56 @@ class SharedVariantsTest {
         assertFalse(v.findSplit("a", "c").isPresent());
         assertTrue(v.findBetween("a", "c").isPresent());
     }
+
+    private static final String FERRY = resource("ferry-base.txt");
+    /** Three clauses of the ferry story, one per paragraph, each a sentence's worth (16–19 words). */
+    private static final List<String> FERRY_CLAUSES = List.of(
+            " and the coastguard said that none of them had been hurt or needed treatment at the hospital in Lisswick",
+            ", where fog had settled over the water since the previous evening and had not lifted by morning",
+            ", which port officials expected to happen late on Saturday afternoon at the earliest, weather permitting");
+
+    @Test
+    void threeCopiesThatEachDroppedADifferentClauseSplitEachOtherMutually() {
+        // Each lacks a clause the other two share: none of the three can descend from another.
+        SharedVariants v = variants(undated("a", without(FERRY, FERRY_CLAUSES.get(0))),
+                undated("b", without(FERRY, FERRY_CLAUSES.get(1))), undated("c", without(FERRY, FERRY_CLAUSES.get(2))));
+        assertEquals(Optional.of("c"), v.findMutualSplit("a", "b", 15));
+        assertEquals(Optional.of("b"), v.findMutualSplit("c", "a", 15));
+        assertEquals(Optional.of("a"), v.findMutualSplit("b", "c", 15));
+        assertEquals(Optional.empty(), v.findMutualSplit("a", "b", 20), "each clause is under 20 words");
+    }
+
+    @Test
+    void anOriginalAndTwoCopiesThatEachCutAClauseAreNoMutualSplit() {
+        // The copies are split by the original, but the original lacks nothing the copies share.
+        SharedVariants v = variants(undated("o", FERRY), undated("s", without(FERRY, FERRY_CLAUSES.get(0))),
+                undated("t", without(FERRY, FERRY_CLAUSES.get(1))));
+        assertTrue(v.findSplit("s", "t").isPresent());
+        assertEquals(Optional.empty(), v.findMutualSplit("s", "t", 15));
+        assertEquals(Optional.empty(), v.findMutualSplit("o", "s", 15));
+    }
+
+    @Test
+    void aChainThatAddsThenCutsIsNoMutualSplit() {
+        // a -> b adds a paragraph, b -> c cuts a clause: b splits a and c, but c never sides with a against b.
+        String b = withExtra(FERRY);
+        SharedVariants v = variants(undated("a", FERRY), undated("b", b), undated("c", without(b, FERRY_CLAUSES.get(1))));
+        assertTrue(v.findSplit("a", "c").isPresent());
+        assertEquals(Optional.empty(), v.findMutualSplit("a", "c", 15));
+        assertEquals(Optional.empty(), v.findMutualSplit("a", "b", 3));
+        assertEquals(Optional.empty(), v.findMutualSplit("b", "c", 3));
+    }
+
+    @Test
+    void aFragmentStillTakesPartInAMutualSplit() {
+        // a and b go on after the story for a long second part that c, cut short, lacks: c kept under half of
+        // each, so no single split of c is read, yet each of the three lacks a clause the other two share.
+        String second = "\n\n" + BASE + "\n\n" + EXTRA + "\n\n" + resource("bridge-extra2.txt");
+        SharedVariants v = variants(undated("a", without(FERRY, FERRY_CLAUSES.get(0)) + second),
+                undated("b", without(FERRY, FERRY_CLAUSES.get(1)) + second),
+                undated("c", without(FERRY, FERRY_CLAUSES.get(2))));
+        assertFalse(v.findSplit("a", "c").isPresent(), "c is a fragment of a");
+        assertEquals(Optional.of("b"), v.findMutualSplit("a", "c", 15));
+        assertEquals(Optional.of("c"), v.findMutualSplit("a", "b", 15));
+    }
 }
