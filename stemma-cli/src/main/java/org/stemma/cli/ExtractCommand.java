@@ -127,11 +127,7 @@ public final class ExtractCommand implements Callable<Integer> {
         field(json, "outlet", x.outlet());
         field(json, "lang", x.lang());
         json.writeStringField("text", x.text());
-        StringBuilder main = new StringBuilder();
-        for (Span s : x.body()) {
-            main.append(main.length() == 0 ? "" : "\n\n").append(x.text(), s.start(), s.end());
-        }
-        json.writeStringField("main_text", main.toString());
+        json.writeStringField("main_text", x.mainText());
         json.writeArrayFieldStart("body");
         for (Span s : x.body()) {
             json.writeStartObject();
