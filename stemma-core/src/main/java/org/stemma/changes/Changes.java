@@ -17,6 +17,8 @@ import org.stemma.model.Edge;
 import org.stemma.model.LostSource;
 import org.stemma.model.Passage;
 import org.stemma.model.Span;
+import org.stemma.util.DisjointSets;
+import org.stemma.util.Sorted;
 
 /** Runs a {@link ChangeClassifier} over a whole analysis, each pair read in its provenance direction. */
 public final class Changes {
@@ -127,10 +129,7 @@ public final class Changes {
             inX[ofY.size() + i] = ofX.get(i).inTarget();
             inY[ofY.size() + i] = ofX.get(i).inSource();
         }
-        int[] group = new int[n];
-        for (int i = 0; i < n; i++) {
-            group[i] = i;
-        }
+        int[] group = DisjointSets.singletons(n);
         // Only readings of x's change whose span in x starts within reach can meet it: x's readings sorted by
         // start, and reach bounded by the longest of them. The partition does not depend on the order of the
         // unions (a group's root is its least index), so this gives what comparing every pair gives.
@@ -146,18 +145,18 @@ public final class Changes {
             starts[k] = inX[byStart[k]].start();
         }
         for (int i = 0; i < ofY.size(); i++) {
-            int from = lowerBound(starts, inX[i].start() - longest);
+            int from = Sorted.firstAtLeast(starts, inX[i].start() - longest);
             for (int k = from; k < starts.length && starts[k] <= inX[i].end(); k++) {
                 int j = byStart[k];
                 if (meet(inX[i], inX[j]) && meet(inY[i], inY[j])) {
-                    union(group, i, j);
+                    DisjointSets.union(group, i, j);
                 }
             }
         }
         // per group: the best rank on each side
         Map<Integer, int[]> best = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            int g = find(group, i);
+            int g = DisjointSets.find(group, i);
             int side = i < ofY.size() ? 0 : 1;
             int rank = RANK.get((side == 0 ? ofY.get(i) : ofX.get(i - ofY.size())).kind());
             int[] b = best.computeIfAbsent(g, k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
@@ -175,7 +174,7 @@ public final class Changes {
         boolean tieToX = winsX > winsY;
         List<Change> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int[] b = best.get(find(group, i));
+            int[] b = best.get(DisjointSets.find(group, i));
             boolean keepY = b[0] < b[1] || (b[0] == b[1] && !tieToX);
             if (i < ofY.size() && keepY) {
                 out.add(ofY.get(i));
@@ -187,40 +186,10 @@ public final class Changes {
     }
 
     /** Whether two spans share a char, or an empty one touches the other. */
-    /** The first index whose value is at least {@code key}, in the sorted {@code values}. */
-    private static int lowerBound(int[] values, int key) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     private static boolean meet(Span p, Span q) {
         int from = Math.max(p.start(), q.start());
         int to = Math.min(p.end(), q.end());
         return p.start() == p.end() || q.start() == q.end() ? from <= to : from < to;
     }
 
-    private static int find(int[] group, int i) {
-        while (group[i] != i) {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] group, int i, int j) {
-        int ri = find(group, i);
-        int rj = find(group, j);
-        if (ri != rj) {
-            group[Math.max(ri, rj)] = Math.min(ri, rj);
-        }
-    }
 }

@@ -22,6 +22,8 @@ import org.stemma.model.Event;
 import org.stemma.model.Span;
 import org.stemma.model.Story;
 import org.stemma.quotes.Tokens.Tok;
+import org.stemma.util.DisjointSets;
+import org.stemma.util.Sorted;
 
 /**
  * Claims as clusters of sentences: within a storyline, sentences of different articles that share enough
@@ -148,7 +150,7 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
         int[] parent = link(sentences, dictionary.size());
         Map<Integer, List<Integer>> components = new TreeMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            components.computeIfAbsent(DisjointSets.find(parent, i), k -> new ArrayList<>()).add(i);
         }
         List<Claim> out = new ArrayList<>();
         List<Span> referenceSpans = new ArrayList<>();
@@ -250,10 +252,7 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
                 postings[w][postingSize[w] - 1 - filled[w]++] = i;
             }
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        int[] parent = DisjointSets.singletons(n);
         int[] shared = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
@@ -264,7 +263,7 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
                 if (list.length > config.maxPostingArticles()) {
                     continue;
                 }
-                int k = firstAtLeast(list, nextArticle[i]);
+                int k = Sorted.firstAtLeast(list, nextArticle[i]);
                 for (; k < list.length; k++) {
                     int j = list[k];
                     if (shared[j]++ == 0) {
@@ -278,25 +277,11 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
                 shared[j] = 0;
                 int total = content.length + sentences.get(j).content().length;
                 if (common >= config.minSharedWords() && 2.0 * common / total >= config.minDice()) {
-                    union(parent, i, j);
+                    DisjointSets.union(parent, i, j);
                 }
             }
         }
         return parent;
-    }
-
-    private static int firstAtLeast(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Word changes that turn {@code a} into {@code b}, by a longest common subsequence. */
@@ -382,21 +367,5 @@ public final class SentenceClaimMatrixBuilder implements ClaimMatrixBuilder {
             s--;
         }
         return dot - s <= 2 && dot - s > 0 && Character.isUpperCase(text.charAt(s));
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int i, int j) {
-        int a = find(parent, i);
-        int b = find(parent, j);
-        if (a != b) {
-            parent[Math.max(a, b)] = Math.min(a, b);
-        }
     }
 }
