@@ -55,7 +55,8 @@ final class EvalProvenanceCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", description = "Score this corpus instead of generating one.")
     Path corpus;
 
-    @Option(names = "--truth", paramLabel = "FILE", description = "The corpus's truth.tsv (with --corpus).")
+    @Option(names = "--truth", paramLabel = "FILE", description = "The corpus's truth.tsv (with --corpus), or "
+            + "the .truth.jsonl `stemma generate` writes (families of two or more articles are scored).")
     Path truthFile;
 
     @Mixin

@@ -1,5 +1,8 @@
 package org.stemma.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -90,7 +93,8 @@ public record ProvenanceTruth(List<Lineage> articles) {
     }
 
     /**
-     * Reads the TSV.
+     * Reads the TSV, or the ground truth {@code stemma generate} writes beside its corpus ({@link
+     * #readGenerated}), told apart by the first character.
      *
      * @throws IllegalArgumentException on a missing header, a short row or a bad {@code dated} value, with
      *                                  the line number
@@ -98,6 +102,12 @@ public record ProvenanceTruth(List<Lineage> articles) {
     public static ProvenanceTruth read(Path file) throws IOException {
         List<Lineage> rows = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.mark(1);
+            if (r.read() == '{') {
+                r.reset();
+                return readGenerated(r);
+            }
+            r.reset();
             String header = r.readLine();
             if (header == null || !header.strip().equals(HEADER)) {
                 throw new IllegalArgumentException("truth file must start with the header '"
@@ -116,6 +126,49 @@ public record ProvenanceTruth(List<Lineage> articles) {
                 }
                 rows.add(new Lineage(f[0], f[1], f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]),
                         Boolean.parseBoolean(f[3])));
+            }
+        }
+        return new ProvenanceTruth(rows);
+    }
+
+    /**
+     * The lineage in {@link CorpusGenerator#writeTruth}'s JSON lines: a story is a family, every article is
+     * dated (a copy on or after its parent's day, often the same day), and nothing is lost. Only families of
+     * two or more articles are kept: a report nobody copied would count as a right root whatever the method
+     * does, and most reports are never copied, so they would drown the score. An edge into a kept article
+     * from an article left out still makes that article's parent wrong.
+     *
+     * @throws IllegalArgumentException on a line that is not an object with an {@code id} and a {@code story},
+     *                                  with the line number
+     */
+    static ProvenanceTruth readGenerated(BufferedReader r) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, List<Lineage>> byStory = new TreeMap<>();
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode o;
+            try {
+                o = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("line " + n + ": not JSON: " + e.getOriginalMessage());
+            }
+            if (!o.isObject() || !o.path("id").isTextual() || !o.path("story").isTextual()) {
+                throw new IllegalArgumentException("line " + n + ": expected an object with id and story");
+            }
+            JsonNode parent = o.path("parent");
+            String story = o.get("story").asText();
+            byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(new Lineage(o.get("id").asText(), story,
+                    parent.isTextual() ? Optional.of(parent.asText()) : Optional.empty(), true));
+        }
+        List<Lineage> rows = new ArrayList<>();
+        for (List<Lineage> family : byStory.values()) {
+            if (family.size() > 1) {
+                rows.addAll(family);
             }
         }
         return new ProvenanceTruth(rows);
