@@ -156,7 +156,7 @@ public final class SparkAnalyze {
                 .mapToPair(c -> new Tuple2<>(c.id(), c.anchors()));
         int articleCount = (int) anchors.count();
 
-        // candidates: document-frequency cap before the join
+        // candidates: the document-frequency cap applies while gathering each anchor's holders
         int cap = config.candidates().docFrequencyCap(articleCount);
         int minShared = config.candidates().minSharedAnchors();
         int band = config.candidates().fullJoinLimit();
