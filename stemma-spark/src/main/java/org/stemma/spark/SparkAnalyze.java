@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.stemma.align.AnchoredAligner;
 import org.stemma.align.Aligner;
 import org.stemma.align.Witness;
@@ -57,21 +59,24 @@ import scala.Tuple2;
  * <p>Where each stage runs:
  * <ul>
  *   <li>ingest → clean → tokenize → fingerprint: on executors, one task per partition, each streaming the
- *       input with stemma-core's readers and keeping its share (position modulo partitions); it sends back
- *       only each article's distinct anchor hashes.</li>
- *   <li>candidates: a distributed join. Anchors are exploded to (hash, article), counted per hash, and a hash
- *       in fewer than two or more than {@link org.stemma.candidates.InvertedAnchorIndex.Config#docFrequencyCap}
- *       articles is dropped <em>before</em> grouping, so a boilerplate sentence shared by every article costs
- *       one count, not a quadratic pair list. Pairs sharing at least {@code minSharedAnchors} anchors are
+ *       input with stemma-core's readers and keeping its share (position modulo partitions). Each article is
+ *       cleaned there and only there: the task keeps its text, what cleaning found ({@link ArticleCodec}) and
+ *       its distinct anchor hashes in a persisted RDD, which the later steps read instead of cleaning again.</li>
+ *   <li>candidates: a distributed join. Anchors are exploded to (hash, article) and gathered per hash in one
+ *       shuffle ({@link Holders}), and a hash in fewer than two or more than
+ *       {@link org.stemma.candidates.InvertedAnchorIndex.Config#docFrequencyCap} articles is dropped; past the
+ *       cap only a count is kept, so a boilerplate sentence shared by every article costs one counter, not a
+ *       list of every article or a quadratic pair list. Pairs sharing at least {@code minSharedAnchors} anchors are
  *       kept, and each article keeps its {@code maxPairsPerArticle} best; an anchor above {@code fullJoinLimit}
  *       holders pairs each with its next {@code fullJoinLimit} — the same rules, and so the same pairs, as
  *       {@link org.stemma.candidates.InvertedAnchorIndex}.</li>
- *   <li>align: on executors; pairs are spread over partitions and each task cleans only the articles its
- *       pairs name, then runs the {@link AnchoredAligner}.</li>
- *   <li>cluster, provenance, changes, report: on the driver. They are corpus-level (average-link clustering
- *       and the lineage forest read every passage at once), and the driver holds the cleaned articles the
- *       report needs. Since the model records are not {@code Serializable}, the driver cleans the articles
- *       itself rather than collecting them (cleaning is deterministic, so the articles are the same).</li>
+ *   <li>align: on executors. Each pair goes to the task of its first article; each task receives, once, the
+ *       cleaned articles its pairs name (a cogroup of the tasks' requests with the persisted articles), tokenizes
+ *       them and runs the {@link AnchoredAligner}.</li>
+ *   <li>cluster, provenance, changes, quotes, report: on the driver, through {@link Pipeline#finish}. They are
+ *       corpus-level (average-link clustering and the lineage forest read every passage at once). The driver
+ *       reads the raw articles with the inputs as given (so origins and reading problems are {@code analyze}'s),
+ *       joins each with what its shard's clean found (collected: no texts) and tokenizes them.</li>
  * </ul>
  * Results are sorted exactly as {@link org.stemma.pipeline.Pipeline} sorts them, so the output equals
  * {@code stemma analyze} on the same inputs, byte for byte. Inputs: whatever {@link Corpus} reads
@@ -143,22 +148,23 @@ public final class SparkAnalyze {
         String[] paths = inputs.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new);
         int shards = config.partitions();
 
-        // ingest → clean → tokenize → fingerprint, per partition
-        JavaPairRDD<String, long[]> anchors = sc.parallelize(IntStream.range(0, shards).boxed().toList(), shards)
-                .flatMapToPair(shard -> fingerprintShard(paths, shard, shards)).cache();
+        // ingest → clean → tokenize → fingerprint, per partition; each article is cleaned here and only here:
+        // the align tasks and the driver read it back from this cache (kept on disk rather than recomputed).
+        JavaRDD<Cleaned> cleaned = sc.parallelize(IntStream.range(0, shards).boxed().toList(), shards)
+                .flatMap(shard -> cleanShard(paths, shard, shards)).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, long[]> anchors = cleaned.filter(Cleaned::isArticle)
+                .mapToPair(c -> new Tuple2<>(c.id(), c.anchors()));
         int articleCount = (int) anchors.count();
 
-        // candidates: document-frequency cap before the join
+        // candidates: the document-frequency cap applies while gathering each anchor's holders
         int cap = config.candidates().docFrequencyCap(articleCount);
         int minShared = config.candidates().minSharedAnchors();
         int band = config.candidates().fullJoinLimit();
         int best = config.candidates().maxPairsPerArticle();
-        JavaPairRDD<Long, String> postings = anchors.flatMapToPair(SparkAnalyze::explode);
-        JavaPairRDD<Long, Integer> kept = postings.mapValues(id -> 1).reduceByKey(Integer::sum)
-                .filter(df -> df._2() >= 2 && df._2() <= cap);
-        JavaPairRDD<Tuple2<String, String>, Integer> counted = postings.join(kept).mapValues(Tuple2::_1)
-                .groupByKey()
-                .flatMapToPair(group -> pairsOf(group._2(), band))
+        JavaPairRDD<Tuple2<String, String>, Integer> counted = anchors.flatMapToPair(SparkAnalyze::explode)
+                .combineByKey(id -> new Holders(cap, id), Holders::add, Holders::merge)
+                .filter(anchor -> anchor._2().count() >= 2 && anchor._2().count() <= cap)
+                .flatMapToPair(anchor -> pairsOf(anchor._2().ids(), band))
                 .reduceByKey(Integer::sum)
                 .filter(count -> count._2() >= minShared);
         // each article keeps its best pairs; a pair stays when either article keeps it (as InvertedAnchorIndex)
@@ -169,13 +175,22 @@ public final class SparkAnalyze {
                 .flatMap(group -> bestOf(group._1(), group._2(), best))
                 .distinct();
 
-        // align, per partition of pairs
-        List<AlignedPair> aligned = new ArrayList<>(pairs.repartition(shards)
-                .mapPartitions(part -> alignPartition(paths, part)).collect());
-        anchors.unpersist();
+        // align: each pair goes to the task of its first article; each task receives every cleaned article its
+        // pairs name once (not once per pair), by a cogroup of the tasks' requests with the cached articles
+        JavaPairRDD<Integer, Tuple2<String, String>> byTask =
+                pairs.mapToPair(p -> new Tuple2<>(Math.floorMod(p._1().hashCode(), shards), p));
+        JavaPairRDD<Integer, Cleaned> supplies = cleaned.filter(Cleaned::isArticle)
+                .mapToPair(c -> new Tuple2<>(c.id(), c.withoutAnchors()))
+                .cogroup(byTask.mapPartitionsToPair(SparkAnalyze::requests))
+                .flatMapToPair(SparkAnalyze::supply);
+        List<AlignedPair> aligned = new ArrayList<>(byTask.cogroup(supplies, shards)
+                .flatMap(task -> alignTask(task._2()._1(), task._2()._2())).collect());
         aligned.sort(Comparator.comparing(AlignedPair::a).thenComparing(AlignedPair::b));
 
-        return onDriver(inputs, aligned);
+        // the driver needs what cleaning found, not the texts: it reads the raw articles itself
+        List<Cleaned> collected = cleaned.map(Cleaned::withoutText).collect();
+        cleaned.unpersist();
+        return onDriver(inputs, collected, aligned);
     }
 
     /**
@@ -199,28 +214,28 @@ public final class SparkAnalyze {
                 .parquet(dir.resolve("edges").toString());
     }
 
-    private static Iterator<Tuple2<String, long[]>> fingerprintShard(String[] paths, int shard, int shards) {
+    /**
+     * Cleans and fingerprints the articles of one shard. A clean that fails is kept as its exception's
+     * {@code toString}, from which the driver writes the problem {@code Pipeline} writes.
+     */
+    private static Iterator<Cleaned> cleanShard(String[] paths, int shard, int shards) {
         Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
         WordTokenizer tokenizer = new WordTokenizer();
         Fingerprinter fingerprinter = new WinnowingFingerprinter();
-        List<Tuple2<String, long[]>> out = new ArrayList<>();
+        List<Cleaned> out = new ArrayList<>();
         CorpusShard.forShard(paths, shard, shards, raw -> {
-            Optional<Article> article = cleanQuietly(cleaner, raw);
-            article.ifPresent(a -> {
-                Fingerprints prints = fingerprinter.fingerprint(a.id(), tokenizer.tokenize(a.text(), a.body()));
-                out.add(new Tuple2<>(a.id(), Arrays.stream(prints.hashes()).distinct().toArray()));
-            });
+            Article a;
+            try {
+                a = cleaner.clean(raw);
+            } catch (RuntimeException e) {
+                out.add(new Cleaned(raw.id(), null, null, null, e.toString()));
+                return;
+            }
+            Fingerprints prints = fingerprinter.fingerprint(a.id(), tokenizer.tokenize(a.text(), a.body()));
+            out.add(new Cleaned(a.id(), a.text(), ArticleCodec.encode(a),
+                    Arrays.stream(prints.hashes()).distinct().toArray(), null));
         });
         return out.iterator();
-    }
-
-    /** A clean that fails is left out here; the driver's own clean records it as a problem, once. */
-    private static Optional<Article> cleanQuietly(Cleaner cleaner, RawArticle raw) {
-        try {
-            return Optional.of(cleaner.clean(raw));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static Iterator<Tuple2<Long, String>> explode(Tuple2<String, long[]> article) {
@@ -231,8 +246,6 @@ public final class SparkAnalyze {
         return out.iterator();
     }
 
-    /** Every pair of the articles sharing one anchor, the smaller id first (as CandidatePair orders them). */
-    /** The pairs one anchor adds: all of them up to {@code band} holders, else each with its next {@code band}. */
     /** The {@code k} best pairs of {@code article}: most shared anchors, then the lower partner id. */
     private static Iterator<Tuple2<String, String>> bestOf(String article, Iterable<Tuple2<String, Integer>> partners,
                                                            int k) {
@@ -246,6 +259,10 @@ public final class SparkAnalyze {
         return out.iterator();
     }
 
+    /**
+     * The pairs one anchor adds, the smaller id first (as CandidatePair orders them): all of them up to
+     * {@code band} holders, else each with its next {@code band}.
+     */
     private static Iterator<Tuple2<Tuple2<String, String>, Integer>> pairsOf(Iterable<String> ids, int band) {
         List<String> sorted = new ArrayList<>();
         ids.forEach(sorted::add);
@@ -260,24 +277,39 @@ public final class SparkAnalyze {
         return out.iterator();
     }
 
-    private static Iterator<AlignedPair> alignPartition(String[] paths, Iterator<Tuple2<String, String>> part) {
-        List<Tuple2<String, String>> pairs = new ArrayList<>();
-        part.forEachRemaining(pairs::add);
-        if (pairs.isEmpty()) {
-            return List.<AlignedPair>of().iterator();
+    /** The (article, task) requests of one partition of pairs, each once. */
+    private static Iterator<Tuple2<String, Integer>> requests(Iterator<Tuple2<Integer, Tuple2<String, String>>> part) {
+        Set<Tuple2<String, Integer>> out = new LinkedHashSet<>();
+        part.forEachRemaining(t -> {
+            out.add(new Tuple2<>(t._2()._1(), t._1()));
+            out.add(new Tuple2<>(t._2()._2(), t._1()));
+        });
+        return out.iterator();
+    }
+
+    /** One cleaned article for each distinct task that asked for it. */
+    private static Iterator<Tuple2<Integer, Cleaned>> supply(
+            Tuple2<String, Tuple2<Iterable<Cleaned>, Iterable<Integer>>> article) {
+        Iterator<Cleaned> cleaned = article._2()._1().iterator();
+        if (!cleaned.hasNext()) {
+            return List.<Tuple2<Integer, Cleaned>>of().iterator();
         }
-        Set<String> wanted = new HashSet<>();
-        for (Tuple2<String, String> p : pairs) {
-            wanted.add(p._1());
-            wanted.add(p._2());
-        }
-        Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
+        Cleaned c = cleaned.next();
+        Set<Integer> tasks = new TreeSet<>();
+        article._2()._2().forEach(tasks::add);
+        return tasks.stream().map(task -> new Tuple2<>(task, c)).iterator();
+    }
+
+    /** Aligns one task's pairs over the cleaned articles sent to it; the articles are tokenized, not cleaned. */
+    private static Iterator<AlignedPair> alignTask(Iterable<Tuple2<String, String>> pairs, Iterable<Cleaned> articles) {
         WordTokenizer tokenizer = new WordTokenizer();
         Map<String, Witness> witnesses = new HashMap<>();
-        CorpusShard.forIds(paths, wanted::contains, raw -> cleanQuietly(cleaner, raw).ifPresent(a ->
-                witnesses.put(a.id(), new Witness(a.id(), a.text(), tokenizer.tokenize(a.text(), a.body())))));
+        for (Cleaned c : articles) {
+            witnesses.put(c.id(), new Witness(c.id(), c.text(),
+                    tokenizer.tokenize(c.text(), ArticleCodec.body(c.cleaning()))));
+        }
         Aligner aligner = new AnchoredAligner();
-        List<AlignedPair> out = new ArrayList<>(pairs.size());
+        List<AlignedPair> out = new ArrayList<>();
         for (Tuple2<String, String> p : pairs) {
             try {
                 List<Passage> passages = aligner.align(witnesses.get(p._1()), witnesses.get(p._2()));
@@ -290,27 +322,37 @@ public final class SparkAnalyze {
         return out.iterator();
     }
 
-    /** The corpus-level stages, with the same classes, order and problem messages as Pipeline. */
-    private static Analysis onDriver(List<Path> inputs, List<AlignedPair> aligned) throws IOException {
+    /**
+     * The corpus-level stages, with the same classes, order and problem messages as Pipeline. The driver reads
+     * the raw articles itself, with the inputs as given (so origins and reading problems are those of
+     * {@code analyze}), and joins each with what its shard's clean found.
+     */
+    private static Analysis onDriver(List<Path> inputs, List<Cleaned> collected, List<AlignedPair> aligned)
+            throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<RawArticle> raw = new ArrayList<>();
         try (Corpus corpus = Corpus.open(inputs, IngestConfig.defaults(), problems::add)) {
             corpus.forEach(raw::add);
         }
-        Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
+        Map<String, Cleaned> found = new HashMap<>();
+        collected.forEach(c -> found.put(c.id(), c));
+        Cleaned[] byPosition = raw.stream().map(r -> {
+            Cleaned c = found.get(r.id());
+            if (c == null) {
+                throw new IllegalStateException("no shard cleaned " + r.id() + " (" + r.origin() + ")");
+            }
+            return c;
+        }).toArray(Cleaned[]::new);
         Article[] cleaned = new Article[raw.size()];
-        RuntimeException[] failed = new RuntimeException[raw.size()];
         IntStream.range(0, raw.size()).parallel().forEach(i -> {
-            try {
-                cleaned[i] = cleaner.clean(raw.get(i));
-            } catch (RuntimeException e) {
-                failed[i] = e;
+            if (byPosition[i].isArticle()) {
+                cleaned[i] = ArticleCodec.decode(raw.get(i), byPosition[i].cleaning());
             }
         });
         for (int i = 0; i < raw.size(); i++) {
-            if (failed[i] != null) {
+            if (!byPosition[i].isArticle()) {
                 problems.add(new Problem(raw.get(i).origin(), Optional.of(raw.get(i).id()), Stage.CLEAN,
-                        "internal error, article left out: " + failed[i]));
+                        "internal error, article left out: " + byPosition[i].failure()));
             }
         }
         List<Article> articles = Arrays.stream(cleaned).filter(a -> a != null)
@@ -340,6 +382,75 @@ public final class SparkAnalyze {
         // The corpus-level stages run on the driver, through the very method Pipeline.analyze ends with.
         return new Pipeline(PipelineConfig.defaults()).finish(articles, Arrays.asList(tokens), passages, problems,
                 ProgressListener.SILENT);
+    }
+
+    /**
+     * What a shard task keeps of one article: its text, what cleaning found ({@link ArticleCodec}) and its
+     * distinct anchor hashes; or, when the clean failed, the failure ({@code toString} of the exception).
+     */
+    record Cleaned(String id, String text, String cleaning, long[] anchors, String failure) implements Serializable {
+        boolean isArticle() {
+            return failure == null;
+        }
+
+        /** What the align tasks need. */
+        Cleaned withoutAnchors() {
+            return new Cleaned(id, text, cleaning, null, failure);
+        }
+
+        /** What the driver needs: it reads the texts itself. */
+        Cleaned withoutText() {
+            return new Cleaned(id, null, cleaning, null, failure);
+        }
+    }
+
+    /**
+     * The articles holding one anchor, gathered with map-side merging. Once they are more than {@code cap},
+     * only their count is kept: the anchor will be dropped, and a boilerplate anchor in every article then
+     * costs a counter per task instead of a list of every article (the skew guard).
+     */
+    static final class Holders implements Serializable {
+        private final int cap;
+        private int count;
+        private List<String> ids;
+
+        Holders(int cap, String id) {
+            this.cap = cap;
+            this.count = 1;
+            this.ids = new ArrayList<>(List.of(id));
+        }
+
+        Holders add(String id) {
+            count++;
+            if (ids != null && count <= cap) {
+                ids.add(id);
+            } else {
+                ids = null;
+            }
+            return this;
+        }
+
+        Holders merge(Holders other) {
+            count += other.count;
+            if (ids != null && other.ids != null && count <= cap) {
+                ids.addAll(other.ids);
+            } else {
+                ids = null;
+            }
+            return this;
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** The holders, in no particular order; only while they are at most {@code cap}. */
+        List<String> ids() {
+            if (ids == null) {
+                throw new IllegalStateException(count + " holders, over the cap of " + cap);
+            }
+            return ids;
+        }
     }
 
     /** One aligned candidate pair as it travels back to the driver; {@code failure} is null on success. */
