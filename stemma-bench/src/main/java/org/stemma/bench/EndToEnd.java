@@ -98,8 +98,9 @@ public final class EndToEnd {
         line("changes", analyzed - staged, floor, analyzedCpu - stagedCpu);
         line("report", report, floor, reportCpu);
         line("total", total, floor, analyzedCpu + reportCpu);
-        System.out.printf(Locale.ROOT, "%.0f articles/s; peak heap %.0f MiB (max %d MiB)%n", raw.size() / total,
-                peakHeapBytes() / (1024.0 * 1024.0), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%.0f articles/s; peak heap %.0f MiB (max %d MiB); largest heap after a "
+                        + "collection %.0f MiB%n", raw.size() / total, peakHeapBytes() / (1024.0 * 1024.0),
+                Runtime.getRuntime().maxMemory() >> 20, AFTER_GC.peak() / (1024.0 * 1024.0));
     }
 
     private static List<RawArticle> read(Path corpus, List<Problem> problems) throws IOException {
@@ -125,6 +126,48 @@ public final class EndToEnd {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    /**
+     * The largest heap in use just after a collection, over the run: what the job held, where the sum of the
+     * pools' peaks above also counts garbage that had not been collected yet. After a young collection the
+     * old generation may still hold garbage, so this is an upper bound on the largest live set, not the set.
+     */
+    private static final AfterGc AFTER_GC = AfterGc.listen();
+
+    private static final class AfterGc implements javax.management.NotificationListener {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        static AfterGc listen() {
+            AfterGc listener = new AfterGc();
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                }
+            }
+            return listener;
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management.GarbageCollectionNotificationInfo
+                    .from((javax.management.openmbean.CompositeData) n.getUserData());
+            long used = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    java.lang.management.MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                    used += after == null ? 0 : after.getUsed();
+                }
+            }
+            peak.accumulateAndGet(used, Math::max);
+        }
+
+        long peak() {
+            return peak.get();
+        }
     }
 
     private static long peakHeapBytes() {
