@@ -281,6 +281,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         List<Span> covered = r.explainedIn(target);
         double weight = r.link() * (share(target, covered)
                 - config.closenessWeight() * (1 - share(source, r.explainedIn(source)))
+                - config.closenessWeight() * droppedCreditShare(source, target)
                 - config.directionCost() * (1 - r.votesFor(source)) / 2);
         String lostId = lostOf.get(source.id());
         if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
@@ -340,12 +341,33 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
      */
     private static boolean creditPassedOn(ArticleProfile source, ArticleProfile target,
                                           Map<String, List<ArticleProfile>> linked) {
+        Optional<Credit> own = PairReader.credits(target, source);
         for (ArticleProfile other : linked.getOrDefault(target.id(), List.of())) {
-            if (other != source && PairReader.credits(other, source).isPresent()) {
+            if (other == source) {
+                continue;
+            }
+            Optional<Credit> theirs = PairReader.credits(other, source);
+            // A credit line is passed on word for word with the text it stands in; a credit the target words
+            // otherwise (or gives in running text where the other has a line) is the target's own, and names
+            // the article it took its text from.
+            if (theirs.isPresent() && (own.isEmpty() || target.creditLineText(own.get()).isEmpty()
+                    || target.hasCreditLineOf(other, theirs.get()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The share of the source's text, counting its credit lines, that is credit lines the target does not
+     * carry. Credit lines are left out of the words that measure closeness (they are not the story), but a
+     * copy keeps its source's credit line or replaces it with its own: a candidate parent with a credit line
+     * the target lacks is that much farther from the target than the same text without it, which is what
+     * tells an original from its copy that only added a credit line.
+     */
+    private static double droppedCreditShare(ArticleProfile source, ArticleProfile target) {
+        int lacked = source.creditLineWordsLackedBy(target);
+        return lacked == 0 ? 0 : (double) lacked / (source.words() + lacked);
     }
 
     /**
@@ -376,6 +398,14 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             arcs.add(new MaximumArborescence.Arc(index.get(c.source()), index.get(c.target()), c.weight()));
         }
         int[] entering = MaximumArborescence.solve(names.size(), 0, arcs);
+        if (System.getenv("STEMMA_TRACE") != null) {
+            synchronized (System.err) {
+                for (Candidate c : candidates) {
+                    System.err.println("TRACE\t" + c.source() + "\t" + c.target() + "\t"
+                            + String.format(java.util.Locale.ROOT, "%.4f\t%.4f", c.weight(), c.confidence()) + "\t" + c.evidence());
+                }
+            }
+        }
         Map<String, Candidate> chosen = new TreeMap<>();
         for (int v = 1; v < names.size(); v++) {
             int arc = entering[v] - names.size() + 1;
