@@ -280,7 +280,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         // parent has no votes either way, yet is nearer than any ancestor whose differences order the pair.
         List<Span> covered = r.explainedIn(target);
         double weight = r.link() * (share(target, covered)
-                - config.closenessWeight() * lackedBeforeTail(source, r.explainedIn(source))
+                - config.closenessWeight() * (1 - share(source, r.explainedIn(source)))
                 - config.closenessWeight() * droppedCreditShare(source, target)
                 - config.directionCost() * (1 - r.votesFor(source)) / 2);
         String lostId = lostOf.get(source.id());
@@ -632,15 +632,6 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             }
         }
         return Optional.empty();
-    }
-
-    private static double lackedBeforeTail(ArticleProfile p, List<Span> explained) {
-        if (p.words() == 0 || explained.isEmpty()) {
-            return 1;
-        }
-        int end = explained.get(explained.size() - 1).end();
-        int tail = p.words(new Span(end, Math.max(end, p.article.text().length())));
-        return (double) (p.words() - p.words(explained) - tail) / p.words();
     }
 
     private static double share(ArticleProfile p, List<Span> covered) {
