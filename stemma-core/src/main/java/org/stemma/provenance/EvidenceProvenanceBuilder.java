@@ -38,9 +38,11 @@ import org.stemma.model.Span;
  * three lacks at least {@link ProvenanceConfig#minSiblingSplitWords()} words the other two share, so they are
  * siblings). Lost-source readings are joined into groups, one
  * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
- * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
+ * pair's link times the share of the target it explains, less a closeness term (the source's words and
+ * credit lines the target lacks), less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
- * the source earns it back, unless another article linked to the target carries the same credit), less
+ * the source earns it back, unless another article linked to the target carries the same credit, worded
+ * alike when both stand on credit lines), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
  * and again when a third article splits them (sides with each against the other).
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
@@ -398,14 +400,6 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             arcs.add(new MaximumArborescence.Arc(index.get(c.source()), index.get(c.target()), c.weight()));
         }
         int[] entering = MaximumArborescence.solve(names.size(), 0, arcs);
-        if (System.getenv("STEMMA_TRACE") != null) {
-            synchronized (System.err) {
-                for (Candidate c : candidates) {
-                    System.err.println("TRACE\t" + c.source() + "\t" + c.target() + "\t"
-                            + String.format(java.util.Locale.ROOT, "%.4f\t%.4f", c.weight(), c.confidence()) + "\t" + c.evidence());
-                }
-            }
-        }
         Map<String, Candidate> chosen = new TreeMap<>();
         for (int v = 1; v < names.size(); v++) {
             int arc = entering[v] - names.size() + 1;
