@@ -20,6 +20,10 @@ final class ArticleProfile {
     /** Quotations in the original text, sorted and disjoint. */
     private final List<Span> quotes;
     final List<Credit> credits;
+    /** The short credit lines ({@link #MAX_CREDIT_LINE_WORDS}) naming a source, as text, in order. */
+    private final List<String> creditLineTexts;
+    /** Body words of those lines (they are not among {@link #words()}). */
+    private final int creditLineWords;
 
     /**
      * A line naming a source ("Source: X", "via X") with at most this many words is a credit line, not text:
@@ -41,6 +45,12 @@ final class ArticleProfile {
             }
         }
         this.wordStarts = Arrays.copyOf(starts, n);
+        this.creditLineWords = tokens.size() - n;
+        List<String> lineTexts = new ArrayList<>();
+        for (Span line : creditLines) {
+            lineTexts.add(normalizedLine(line.of(article.text())));
+        }
+        this.creditLineTexts = List.copyOf(lineTexts);
         this.quotes = quotations(article.text());
     }
 
@@ -78,6 +88,42 @@ final class ArticleProfile {
 
     String id() {
         return article.id();
+    }
+
+    /** Whether this article has a short credit line worded as {@code other}'s line for {@code credit}. */
+    boolean hasCreditLineOf(ArticleProfile other, Credit credit) {
+        String line = other.creditLineText(credit);
+        return !line.isEmpty() && creditLineTexts.contains(line);
+    }
+
+    /**
+     * The text of the short credit line that holds {@code credit} (one of this article's), normalised (case,
+     * white space); empty when the credit does not stand on a short line of its own.
+     */
+    String creditLineText(Credit credit) {
+        String text = article.text();
+        int start = text.lastIndexOf('\n', Math.max(0, credit.span().start() - 1)) + 1;
+        int end = text.indexOf('\n', credit.span().end());
+        String line = normalizedLine(text.substring(start, end < 0 ? text.length() : end));
+        return creditLineTexts.contains(line) ? line : "";
+    }
+
+    /** This article's short credit lines that the other article does not have, word for word. */
+    int creditLineWordsLackedBy(ArticleProfile other) {
+        if (creditLineTexts.isEmpty()) {
+            return 0;
+        }
+        int lacked = 0;
+        for (String line : creditLineTexts) {
+            if (!other.creditLineTexts.contains(line)) {
+                lacked += line.split(" ").length;
+            }
+        }
+        return Math.min(lacked, creditLineWords);
+    }
+
+    private static String normalizedLine(String line) {
+        return line.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Where the article's body ends in the original text (0 when it has no body). */

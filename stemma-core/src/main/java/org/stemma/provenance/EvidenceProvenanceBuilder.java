@@ -38,9 +38,11 @@ import org.stemma.model.Span;
  * three lacks at least {@link ProvenanceConfig#minSiblingSplitWords()} words the other two share, so they are
  * siblings). Lost-source readings are joined into groups, one
  * candidate {@link LostSource} each. Every pair gives a candidate edge in both directions, weighted by the
- * pair's link times the share of the target it explains, less a closeness term, less a direction cost that
+ * pair's link times the share of the target it explains, less a closeness term (the source's words and
+ * credit lines the target lacks), less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
- * the source earns it back, unless another article linked to the target carries the same credit), less
+ * the source earns it back, unless another article linked to the target carries the same credit, worded
+ * alike when both stand on credit lines), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
  * and again when a third article splits them (sides with each against the other).
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
@@ -281,6 +283,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         List<Span> covered = r.explainedIn(target);
         double weight = r.link() * (share(target, covered)
                 - config.closenessWeight() * (1 - share(source, r.explainedIn(source)))
+                - config.closenessWeight() * droppedCreditShare(source, target)
                 - config.directionCost() * (1 - r.votesFor(source)) / 2);
         String lostId = lostOf.get(source.id());
         if (lostId != null && !lostId.equals(lostOf.get(target.id()))) {
@@ -340,12 +343,33 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
      */
     private static boolean creditPassedOn(ArticleProfile source, ArticleProfile target,
                                           Map<String, List<ArticleProfile>> linked) {
+        Optional<Credit> own = PairReader.credits(target, source);
         for (ArticleProfile other : linked.getOrDefault(target.id(), List.of())) {
-            if (other != source && PairReader.credits(other, source).isPresent()) {
+            if (other == source) {
+                continue;
+            }
+            Optional<Credit> theirs = PairReader.credits(other, source);
+            // A credit line is passed on word for word with the text it stands in; a credit the target words
+            // otherwise (or gives in running text where the other has a line) is the target's own, and names
+            // the article it took its text from.
+            if (theirs.isPresent() && (own.isEmpty() || target.creditLineText(own.get()).isEmpty()
+                    || target.hasCreditLineOf(other, theirs.get()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The share of the source's text, counting its credit lines, that is credit lines the target does not
+     * carry. Credit lines are left out of the words that measure closeness (they are not the story), but a
+     * copy keeps its source's credit line or replaces it with its own: a candidate parent with a credit line
+     * the target lacks is that much farther from the target than the same text without it, which is what
+     * tells an original from its copy that only added a credit line.
+     */
+    private static double droppedCreditShare(ArticleProfile source, ArticleProfile target) {
+        int lacked = source.creditLineWordsLackedBy(target);
+        return lacked == 0 ? 0 : (double) lacked / (source.words() + lacked);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
 import org.stemma.model.DateBasis;
 import org.stemma.model.Edge;
@@ -331,6 +332,42 @@ class EvidenceProvenanceBuilderTest {
                 article("c", c, PublicationDate.UNKNOWN, Optional.of("Island Herald")));
         Provenance p = builder.build(articles, allPairs(articles));
         assertEquals(List.of("a->b", "b->c"), pairs(p), p.edges().toString());
+    }
+
+    @Test
+    void aCopyWithoutTheCreditLineAnotherCopyAddedHangsOnTheOriginal() {
+        // b is m's text plus a credit line naming m; c cut m's last paragraph and has no credit line. The
+        // texts of m and b are the same, so only b's credit line, which c would have had to drop, tells that
+        // c took m's text (ids chosen so that an id tie-break would pick b).
+        String quay = resource("quay-base.txt");
+        List<Article> articles = List.of(
+                article("b", quay + "\n\nSource: Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                article("c", quay.substring(0, quay.lastIndexOf("\n\n")), PublicationDate.UNKNOWN,
+                        Optional.of("Island Herald")),
+                article("m", quay, PublicationDate.UNKNOWN, Optional.of("Marrow Herald")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("m->b", "m->c"), pairs(p), p.edges().toString());
+    }
+
+    @Test
+    void aCreditLineIsPassedOnOnlyWhenWordedAlike() {
+        // creditPassedOn's test: copies pass a credit line on word for word; a credit line worded otherwise is
+        // the target's own, so it names the article the target took its text from.
+        String quay = resource("quay-base.txt");
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor extractor = new CreditLineExtractor(ProvenanceConfig.defaults().maxCreditScanChars());
+        ArticleProfile via = new ArticleProfile(article("b", quay + "\n\nVia Marrow Herald",
+                PublicationDate.UNKNOWN), tokenizer, extractor);
+        ArticleProfile viaAgain = new ArticleProfile(article("c", quay + "\n\nvia  Marrow Herald",
+                PublicationDate.UNKNOWN), tokenizer, extractor);
+        ArticleProfile copyright = new ArticleProfile(article("d", quay + "\n\n(c) Marrow Herald 2021",
+                PublicationDate.UNKNOWN), tokenizer, extractor);
+        Credit viaCredit = via.credits.stream().filter(Credit::namesSource).findFirst().orElseThrow();
+        assertEquals("via marrow herald", via.creditLineText(viaCredit));
+        assertTrue(viaAgain.hasCreditLineOf(via, viaCredit));
+        assertFalse(copyright.hasCreditLineOf(via, viaCredit));
+        assertEquals(3, via.creditLineWordsLackedBy(copyright));
+        assertEquals(0, via.creditLineWordsLackedBy(viaAgain));
     }
 
     @Test

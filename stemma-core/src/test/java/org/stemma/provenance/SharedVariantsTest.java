@@ -147,4 +147,21 @@ class SharedVariantsTest {
         assertEquals(Optional.of("b"), v.findMutualSplit("a", "c", 15));
         assertEquals(Optional.of("c"), v.findMutualSplit("a", "b", 15));
     }
+
+    @Test
+    void nestedCutsOfTheEndShareNoVariantButNestedInnerCutsDo() {
+        // b cut the story's last paragraph, c the last two. Copies cut the end of a story independently, each
+        // where it likes, so c lacking what b lacks there does not put b between o and c.
+        String quay = resource("quay-base.txt");
+        String cutOne = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String cutTwo = cutOne.substring(0, cutOne.lastIndexOf("\n\n"));
+        SharedVariants ends = variants(undated("b", cutOne), undated("c", cutTwo), undated("o", quay));
+        assertTrue(ends.findBetween("o", "c").isEmpty(), ends.findBetween("o", "c").toString());
+        // The same two paragraphs dropped from inside the story (the closing one kept) are variants c shares.
+        String[] paragraphs = quay.split("\n\n");
+        String dropOne = quay.replace("\n\n" + paragraphs[3], "");
+        String dropTwo = dropOne.replace("\n\n" + paragraphs[2], "");
+        SharedVariants inside = variants(undated("b", dropOne), undated("c", dropTwo), undated("o", quay));
+        assertEquals("b", inside.findBetween("o", "c").orElseThrow().x());
+    }
 }
