@@ -121,14 +121,9 @@ final class SharedVariants {
                 if (x == s || explained[s][x] == null) {
                     continue;
                 }
-                // Against S, X lacks what it does not explain of S and adds what S does not explain of X; words
-                // past the end of what the two share are a trimmed tail, no variant: copies cut the end of a
-                // story independently and often at the same paragraph, so two that both lack it need not
-                // share an ancestor that cut it (an omission that can arise twice is not a common error).
-                int sEnd = end(explained[s][x]);
-                int xEnd = end(explained[x][s]);
-                int xLacks = countNeither(explained[s][x], explained[s][x], sEnd);
-                int xAdds = countNeither(explained[x][s], explained[x][s], xEnd);
+                // Against S, X lacks what it does not explain of S and adds what S does not explain of X.
+                int xLacks = words[s] - count(explained[s][x]);
+                int xAdds = words[x] - count(explained[x][s]);
                 int edits = xLacks + xAdds;
                 if (edits < minWords) {
                     continue;
@@ -144,9 +139,9 @@ final class SharedVariants {
                         // lies between.
                         continue;
                     }
-                    int bothLack = countNeither(explained[s][x], explained[s][t], sEnd);
-                    // X's own words (not S's, before X's tail) that T has.
-                    int tHasXAdds = countOnlyFirst(explained[x][t], explained[x][s], xEnd);
+                    int bothLack = words[s] - countEither(explained[s][x], explained[s][t]);
+                    // X's own words (not S's) that T has.
+                    int tHasXAdds = count(explained[x][t]) - countBoth(explained[x][t], explained[x][s]);
                     int tAdds = words[t] - count(explained[t][s]);
                     int shared = bothLack + tHasXAdds;
                     int own = tLacks + tAdds - shared;
@@ -179,32 +174,18 @@ final class SharedVariants {
         return n;
     }
 
-    /** One past the last set bit: where the shared words end (0 when none). */
-    private static int end(long[] bits) {
-        for (int i = bits.length - 1; i >= 0; i--) {
-            if (bits[i] != 0) {
-                return 64 * i + 64 - Long.numberOfLeadingZeros(bits[i]);
-            }
-        }
-        return 0;
-    }
-
-    /** Positions below {@code limit} set in neither. */
-    private static int countNeither(long[] x, long[] y, int limit) {
+    private static int countEither(long[] x, long[] y) {
         int n = 0;
-        for (int i = 0; i < x.length && 64 * i < limit; i++) {
-            long mask = limit - 64 * i >= 64 ? -1L : (1L << (limit - 64 * i)) - 1;
-            n += Long.bitCount(~(x[i] | y[i]) & mask);
+        for (int i = 0; i < x.length; i++) {
+            n += Long.bitCount(x[i] | y[i]);
         }
         return n;
     }
 
-    /** Positions below {@code limit} set in {@code x} and not in {@code y}. */
-    private static int countOnlyFirst(long[] x, long[] y, int limit) {
+    private static int countBoth(long[] x, long[] y) {
         int n = 0;
-        for (int i = 0; i < x.length && 64 * i < limit; i++) {
-            long mask = limit - 64 * i >= 64 ? -1L : (1L << (limit - 64 * i)) - 1;
-            n += Long.bitCount(x[i] & ~y[i] & mask);
+        for (int i = 0; i < x.length; i++) {
+            n += Long.bitCount(x[i] & y[i]);
         }
         return n;
     }

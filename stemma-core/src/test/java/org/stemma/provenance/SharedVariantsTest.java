@@ -149,15 +149,11 @@ class SharedVariantsTest {
     }
 
     @Test
-    void nestedCutsOfTheEndShareNoVariantButNestedInnerCutsDo() {
-        // b cut the story's last paragraph, c the last two. Copies cut the end of a story independently, each
-        // where it likes, so c lacking what b lacks there does not put b between o and c.
+    void paragraphsDroppedFromInsideAreVariantsACopyOfTheCopyShares() {
+        // b dropped a paragraph from inside the story, c that one and another: c shares b's gap, so b lies
+        // between the original and c. (Cuts of the story's end count as well: ignoring them raised accuracy on
+        // one family generator and lowered it more on families built another way; see docs/BENCHMARKS.md.)
         String quay = resource("quay-base.txt");
-        String cutOne = quay.substring(0, quay.lastIndexOf("\n\n"));
-        String cutTwo = cutOne.substring(0, cutOne.lastIndexOf("\n\n"));
-        SharedVariants ends = variants(undated("b", cutOne), undated("c", cutTwo), undated("o", quay));
-        assertTrue(ends.findBetween("o", "c").isEmpty(), ends.findBetween("o", "c").toString());
-        // The same two paragraphs dropped from inside the story (the closing one kept) are variants c shares.
         String[] paragraphs = quay.split("\n\n");
         String dropOne = quay.replace("\n\n" + paragraphs[3], "");
         String dropTwo = dropOne.replace("\n\n" + paragraphs[2], "");
