@@ -864,7 +864,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         // ---- text helpers ------------------------------------------------------------------------------
 
         private void add(ChangeKind kind, Span s, Span t) {
-            out.add(new Change(src.id(), tgt.id(), kind, s, t, s.of(src.text()), t.of(tgt.text()),
+            out.add(Change.of(src.id(), tgt.id(), kind, s, t, src.text(), tgt.text(),
                     kind.meaningChanging()));
         }
 
