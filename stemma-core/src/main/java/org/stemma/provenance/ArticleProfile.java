@@ -122,8 +122,10 @@ final class ArticleProfile {
         return Math.min(lacked, creditLineWords);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalizedLine(String line) {
-        return line.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Where the article's body ends in the original text (0 when it has no body). */

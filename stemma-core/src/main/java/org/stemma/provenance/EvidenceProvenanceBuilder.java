@@ -344,6 +344,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
     private static boolean creditPassedOn(ArticleProfile source, ArticleProfile target,
                                           Map<String, List<ArticleProfile>> linked) {
         Optional<Credit> own = PairReader.credits(target, source);
+        boolean ownOnLine = own.isPresent() && !target.creditLineText(own.get()).isEmpty();
         for (ArticleProfile other : linked.getOrDefault(target.id(), List.of())) {
             if (other == source) {
                 continue;
@@ -352,8 +353,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             // A credit line is passed on word for word with the text it stands in; a credit the target words
             // otherwise (or gives in running text where the other has a line) is the target's own, and names
             // the article it took its text from.
-            if (theirs.isPresent() && (own.isEmpty() || target.creditLineText(own.get()).isEmpty()
-                    || target.hasCreditLineOf(other, theirs.get()))) {
+            if (theirs.isPresent() && (!ownOnLine || target.hasCreditLineOf(other, theirs.get()))) {
                 return true;
             }
         }
