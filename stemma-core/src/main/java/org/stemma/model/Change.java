@@ -8,15 +8,18 @@ import java.util.Objects;
  *
  * <p>A change keeps the two articles' texts by reference and reads {@link #before()} and {@link #after()} from
  * them when asked: a corpus holds millions of changes, and copies of their words were half of the heap
- * (docs/BENCHMARKS.md, issue #9 fifth pass). Equality is by value: the ids, kind, spans, flag and the two
- * pieces of text, not the whole texts.
+ * (docs/BENCHMARKS.md, issue #9 fifth pass). For the same reason the two spans are kept as four ints and built
+ * on demand, as {@link Edit} does: two {@link Span} objects per change were as large as the change itself.
+ * Equality is by value: the ids, kind, spans, flag and the two pieces of text, not the whole texts.
  */
 public final class Change {
     private final String source;
     private final String target;
     private final ChangeKind kind;
-    private final Span inSource;
-    private final Span inTarget;
+    private final int sourceStart;
+    private final int sourceEnd;
+    private final int targetStart;
+    private final int targetEnd;
     private final String sourceText;
     private final String targetText;
     private final boolean meaningChanging;
@@ -37,8 +40,10 @@ public final class Change {
         this.source = source;
         this.target = target;
         this.kind = kind;
-        this.inSource = inSource;
-        this.inTarget = inTarget;
+        this.sourceStart = inSource.start();
+        this.sourceEnd = inSource.end();
+        this.targetStart = inTarget.start();
+        this.targetEnd = inTarget.end();
         this.sourceText = sourceText;
         this.targetText = targetText;
         this.meaningChanging = meaningChanging;
@@ -75,22 +80,22 @@ public final class Change {
 
     /** The changed words in the source's original text (empty, where they would fall, for an insertion). */
     public Span inSource() {
-        return inSource;
+        return new Span(sourceStart, sourceEnd);
     }
 
     /** The changed words in the target's original text (empty for a deletion). */
     public Span inTarget() {
-        return inTarget;
+        return new Span(targetStart, targetEnd);
     }
 
     /** The source's text at {@link #inSource()}. */
     public String before() {
-        return inSource.of(sourceText);
+        return sourceText.substring(sourceStart, sourceEnd);
     }
 
     /** The target's text at {@link #inTarget()}. */
     public String after() {
-        return inTarget.of(targetText);
+        return targetText.substring(targetStart, targetEnd);
     }
 
     /** Whether the change alters what the text says, not only how. */
@@ -101,19 +106,20 @@ public final class Change {
     @Override
     public boolean equals(Object o) {
         return o instanceof Change c && source.equals(c.source) && target.equals(c.target) && kind == c.kind
-                && inSource.equals(c.inSource) && inTarget.equals(c.inTarget)
+                && sourceStart == c.sourceStart && sourceEnd == c.sourceEnd && targetStart == c.targetStart
+                && targetEnd == c.targetEnd
                 && meaningChanging == c.meaningChanging && before().equals(c.before()) && after().equals(c.after());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, target, kind, inSource, inTarget, meaningChanging);
+        return Objects.hash(source, target, kind, inSource(), inTarget(), meaningChanging);
     }
 
     @Override
     public String toString() {
-        return "Change[source=" + source + ", target=" + target + ", kind=" + kind + ", inSource=" + inSource
-                + ", inTarget=" + inTarget + ", before=" + before() + ", after=" + after() + ", meaningChanging="
+        return "Change[source=" + source + ", target=" + target + ", kind=" + kind + ", inSource=" + inSource()
+                + ", inTarget=" + inTarget() + ", before=" + before() + ", after=" + after() + ", meaningChanging="
                 + meaningChanging + "]";
     }
 }
