@@ -23,6 +23,7 @@ import org.stemma.model.Stage;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.pipeline.PipelineConfig;
 import org.stemma.pipeline.ProgressListener;
+import org.stemma.report.ChangesWriter;
 import org.stemma.report.JsonlReportWriter;
 import org.stemma.report.ReportConfig;
 
@@ -69,14 +70,18 @@ public final class EndToEnd {
         double ingest = seconds(System.nanoTime() - t1);
         double ingestCpu = seconds(cpu() - c1);
         StageTimer timer = new StageTimer();
-        Analysis analysis = new Pipeline(PipelineConfig.defaults().withThreads(threads))
-                .analyze(raw, problems, timer);
+        Analysis analysis;
+        // As `stemma analyze` does: changes are written to their file as they are found, in the changes stage.
+        try (ChangesWriter changes = ChangesWriter.open(out)) {
+            analysis = new Pipeline(PipelineConfig.defaults().withThreads(threads))
+                    .analyze(raw, problems, timer, changes);
+        }
         double analyzed = seconds(System.nanoTime() - t1);
         double analyzedCpu = seconds(cpu() - c1);
         long t2 = System.nanoTime();
         long c2 = cpu();
         Files.createDirectories(out);
-        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
+        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out, false);
         double report = seconds(System.nanoTime() - t2);
         double reportCpu = seconds(cpu() - c2);
         double total = analyzed + report;

@@ -10,6 +10,7 @@ import org.stemma.model.Analysis;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.pipeline.PipelineConfig;
 import org.stemma.pipeline.ProgressListener;
+import org.stemma.report.ChangesWriter;
 import org.stemma.report.GexfWriter;
 import org.stemma.report.GraphMlWriter;
 import org.stemma.report.HtmlReportWriter;
@@ -92,9 +93,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         ProgressListener progress = corpus.quiet ? ProgressListener.SILENT : new ProgressBars(System.err);
-        Analysis analysis = new Pipeline(PipelineConfig.defaults().withThreads(corpus.threads))
-                .analyze(read.articles(), read.problems(), progress);
-        write(analysis, out);
+        Analysis analysis;
+        // Typed changes go to their file as the pipeline finds them: a corpus has millions, too many to hold.
+        try (ChangesWriter changes = ChangesWriter.open(out)) {
+            analysis = new Pipeline(PipelineConfig.defaults().withThreads(corpus.threads))
+                    .analyze(read.articles(), read.problems(), progress, changes);
+        }
+        write(analysis, out, false);
         stdout.printf("%d articles, %d passages, %d events, %d storylines, %d provenance edges, "
                         + "%d lost sources, %d problems -> %s%n",
                 analysis.articles().size(), analysis.passages().size(), analysis.events().size(),
@@ -107,9 +112,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static void write(Analysis analysis, Path out) throws IOException {
+    /** Writes every output file; {@code changes.jsonl} only {@code withChanges} (else it was streamed). */
+    static void write(Analysis analysis, Path out, boolean withChanges) throws IOException {
         Files.createDirectories(out);
-        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
+        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out, withChanges);
         new HtmlReportWriter(ReportConfig.defaults()).write(analysis, out.resolve("report.html"));
         new GraphMlWriter(ReportConfig.defaults()).write(analysis, out);
         new GexfWriter(ReportConfig.defaults()).write(analysis, out);

@@ -23,10 +23,26 @@ import org.stemma.util.Sorted;
 /** Runs a {@link ChangeClassifier} over a whole analysis, each pair read in its provenance direction. */
 public final class Changes {
 
-    /** The order of changes in an analysis: by source, target, source span, target span, kind. */
+    /** The order of one pair's changes: by source, target, source span, target span, kind. */
     public static final Comparator<Change> ORDER = Comparator.comparing(Change::source)
             .thenComparing(Change::target).thenComparing(Change::inSource).thenComparing(Change::inTarget)
             .thenComparing(Change::kind);
+
+    /**
+     * The order of changes in an analysis: pair by pair, pairs by their two ids in order (as passages are),
+     * then {@link #ORDER} within a pair. Pair by pair so that the pipeline can write changes as it finds them,
+     * one batch of pairs at a time, without holding the corpus's changes (millions) to sort them.
+     */
+    public static final Comparator<Change> OUTPUT_ORDER = Comparator.comparing(Changes::firstId)
+            .thenComparing(Changes::secondId).thenComparing(ORDER);
+
+    private static String firstId(Change c) {
+        return c.source().compareTo(c.target()) < 0 ? c.source() : c.target();
+    }
+
+    private static String secondId(Change c) {
+        return c.source().compareTo(c.target()) < 0 ? c.target() : c.source();
+    }
 
     /**
      * Between two copies of a lost source, which reading of a difference is believed: the kinds of edit a
@@ -62,7 +78,7 @@ public final class Changes {
      * of edges from one {@code lost:} id, with no edge between them) is read both ways, and each difference
      * is given to the copy whose reading of it is the more typical copy edit (see {@link #siblings}). Any
      * other pair is read from the passage's {@code a} to its {@code b}. Passages whose articles have no
-     * witness are skipped. Sorted by {@link #ORDER}.
+     * witness are skipped. Sorted by {@link #OUTPUT_ORDER}.
      */
     public static List<Change> findAll(ChangeClassifier classifier, List<Passage> passages,
                                        Map<String, Witness> witnesses, List<Edge> edges) {
@@ -94,7 +110,7 @@ public final class Changes {
                 out.addAll(reversed ? classifier.classify(b, a, pair) : classifier.classify(a, b, pair));
             }
         }
-        out.sort(ORDER);
+        out.sort(OUTPUT_ORDER);
         return out;
     }
 

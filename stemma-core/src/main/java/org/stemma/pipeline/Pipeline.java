@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.stemma.align.AnchoredAligner;
@@ -68,6 +70,11 @@ import org.stemma.quotes.SentenceClaimMatrixBuilder;
  */
 public final class Pipeline {
     private static final ChangeClassifier CHANGE_CLASSIFIER = new RuleChangeClassifier();
+    /**
+     * Reusing pairs typed per batch of the changes stage: enough to keep every worker busy (a batch's pairs are
+     * spread over the pool), few enough that a batch's changes are a small part of the heap.
+     */
+    private static final int CHANGE_BATCH = 4096;
     private final PipelineConfig config;
     private final Cleaner cleaner;
     /** The corpus's tokens stay in memory to the end of the run: one String per distinct term. */
@@ -105,6 +112,22 @@ public final class Pipeline {
      * result's problems, followed by any met here.
      */
     public Analysis analyze(List<RawArticle> raw, List<Problem> ingestProblems, ProgressListener progress) {
+        return analyzeInto(raw, ingestProblems, progress, null);
+    }
+
+    /**
+     * As {@link #analyze(List, List, ProgressListener)}, but typed changes go to {@code changes} as they are
+     * found, in {@link Changes#OUTPUT_ORDER}, one batch of pairs at a time, and the result holds none: a corpus
+     * has millions of them (a 10,000-article one 3.6 million), and a report writer that streams them to its
+     * file need not keep them. {@code changes} is called from the calling thread only.
+     */
+    public Analysis analyze(List<RawArticle> raw, List<Problem> ingestProblems, ProgressListener progress,
+                            Consumer<Change> changes) {
+        return analyzeInto(raw, ingestProblems, progress, Objects.requireNonNull(changes, "changes"));
+    }
+
+    private Analysis analyzeInto(List<RawArticle> raw, List<Problem> ingestProblems, ProgressListener progress,
+                                 Consumer<Change> changeSink) {
         List<Problem> problems = new ArrayList<>(ingestProblems);
         ForkJoinPool pool = new ForkJoinPool(config.threads());
         try {
@@ -174,7 +197,7 @@ public final class Pipeline {
             passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b)
                     .thenComparing(Passage::inA).thenComparing(Passage::inB));
 
-            return finish(pool, articles, List.of(tokens), passages, problems, progress);
+            return finish(pool, articles, List.of(tokens), passages, problems, progress, changeSink);
         } finally {
             pool.shutdown();
         }
@@ -188,19 +211,32 @@ public final class Pipeline {
      */
     public Analysis finish(List<Article> articles, List<TokenSequence> tokens, List<Passage> passages,
                            List<Problem> problems, ProgressListener progress) {
+        return finishInto(articles, tokens, passages, problems, progress, null);
+    }
+
+    /** As {@link #finish(List, List, List, List, ProgressListener)}, with changes streamed as {@link #analyze(List, List, ProgressListener, Consumer)} does. */
+    public Analysis finish(List<Article> articles, List<TokenSequence> tokens, List<Passage> passages,
+                           List<Problem> problems, ProgressListener progress, Consumer<Change> changes) {
+        return finishInto(articles, tokens, passages, problems, progress, Objects.requireNonNull(changes, "changes"));
+    }
+
+    private Analysis finishInto(List<Article> articles, List<TokenSequence> tokens, List<Passage> passages,
+                                List<Problem> problems, ProgressListener progress, Consumer<Change> changeSink) {
         if (articles.size() != tokens.size()) {
             throw new IllegalArgumentException(articles.size() + " articles but " + tokens.size() + " token lists");
         }
         ForkJoinPool pool = new ForkJoinPool(config.threads());
         try {
-            return finish(pool, articles, tokens, passages, new ArrayList<>(problems), progress);
+            return finish(pool, articles, tokens, passages, new ArrayList<>(problems), progress, changeSink);
         } finally {
             pool.shutdown();
         }
     }
 
+    /** The corpus-level stages; typed changes go to {@code changeSink}, or into the result when it is null. */
     private Analysis finish(ForkJoinPool pool, List<Article> articles, List<TokenSequence> tokens,
-                            List<Passage> passages, List<Problem> problems, ProgressListener progress) {
+                            List<Passage> passages, List<Problem> problems, ProgressListener progress,
+                            Consumer<Change> changeSink) {
         // cluster
         progress.begin(Stage.CLUSTER, 1);
         List<ClusterInput> inputs = new ArrayList<>(articles.size());
@@ -240,9 +276,10 @@ public final class Pipeline {
         List<Claim> claims = claimBuilder.build(articles, clusters.events(), clusters.stories());
         progress.end(Stage.QUOTES);
 
+        List<Change> kept = new ArrayList<>();
+        changes(pool, articles, tokens, passages, lineage, changeSink == null ? kept::add : changeSink);
         return new Analysis(articles, passages, clusters.events(), clusters.stories(), lineage.edges(),
-                lineage.lostSources(), problems, changes(pool, articles, tokens, passages, lineage), quotes,
-                groups, claims);
+                lineage.lostSources(), problems, kept, quotes, groups, claims);
     }
 
     /**
@@ -258,14 +295,14 @@ public final class Pipeline {
     }
 
     /**
-     * Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes). Pairs are
-     * independent, so each pair's passages and the edges
-     * between its two articles go to {@link Changes#findAll} on the pool; the results are concatenated
-     * and sorted by {@link Changes#ORDER}, which gives what one call over everything gives (two pairs'
-     * changes never tie: their articles differ).
+     * Typed changes of every reusing pair, read in the provenance direction (org.stemma.changes), given to
+     * {@code sink} in {@link Changes#OUTPUT_ORDER}. Pairs are independent, so each pair's passages and the
+     * edges between its two articles go to {@link Changes#findAll} on the pool, {@link #CHANGE_BATCH} pairs at
+     * a time; pairs are taken in their ids' order and each pair's changes come sorted, which is what one call
+     * over everything gives. Only one batch's changes are held at once.
      */
-    private static List<Change> changes(ForkJoinPool pool, List<Article> articles, List<TokenSequence> tokens,
-                                        List<Passage> passages, Provenance lineage) {
+    private static void changes(ForkJoinPool pool, List<Article> articles, List<TokenSequence> tokens,
+                                List<Passage> passages, Provenance lineage, Consumer<Change> sink) {
         Map<String, Witness> witnesses = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             witnesses.put(articles.get(i).id(), witness(articles.get(i), tokens.get(i)));
@@ -287,22 +324,22 @@ public final class Pipeline {
             byPair.computeIfAbsent(p.a() + '\u0000' + p.b(), k -> new ArrayList<>()).add(p);
         }
         List<Map.Entry<String, List<Passage>>> pairs = new ArrayList<>(byPair.entrySet());
-        @SuppressWarnings("unchecked")
-        List<Change>[] perPair = new List[pairs.size()];
-        run(pool, () -> IntStream.range(0, perPair.length).parallel().forEach(k -> {
-            Map.Entry<String, List<Passage>> pair = pairs.get(k);
-            Passage first = pair.getValue().get(0);
-            List<Edge> edges = new ArrayList<>(edgesByPair.getOrDefault(pair.getKey(), List.of()));
-            edges.addAll(lostEdgesOf.getOrDefault(first.a(), List.of()));
-            edges.addAll(lostEdgesOf.getOrDefault(first.b(), List.of()));
-            perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses, edges);
-        }));
-        List<Change> out = new ArrayList<>();
-        for (List<Change> c : perPair) {
-            out.addAll(c);
+        for (int from = 0; from < pairs.size(); from += CHANGE_BATCH) {
+            int start = from;
+            @SuppressWarnings("unchecked")
+            List<Change>[] perPair = new List[Math.min(CHANGE_BATCH, pairs.size() - from)];
+            run(pool, () -> IntStream.range(0, perPair.length).parallel().forEach(k -> {
+                Map.Entry<String, List<Passage>> pair = pairs.get(start + k);
+                Passage first = pair.getValue().get(0);
+                List<Edge> edges = new ArrayList<>(edgesByPair.getOrDefault(pair.getKey(), List.of()));
+                edges.addAll(lostEdgesOf.getOrDefault(first.a(), List.of()));
+                edges.addAll(lostEdgesOf.getOrDefault(first.b(), List.of()));
+                perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses, edges);
+            }));
+            for (List<Change> c : perPair) {
+                c.forEach(sink);
+            }
         }
-        out.sort(Changes.ORDER);
-        return out;
     }
 
     private static Witness witness(Article a, TokenSequence tokens) {

@@ -30,7 +30,8 @@ import org.stemma.model.Story;
 /**
  * Writes an analysis as JSON Lines, one file per record kind, into a folder: {@code articles.jsonl},
  * {@code passages.jsonl}, {@code edges.jsonl}, {@code events.jsonl}, {@code stories.jsonl},
- * {@code lost_sources.jsonl} and {@code errors.jsonl} (docs/FORMATS.md lists every field).
+ * {@code lost_sources.jsonl}, {@code changes.jsonl} ({@link ChangesWriter}), {@code errors.jsonl} and the
+ * quotation files ({@link QuotesWriter}); docs/FORMATS.md lists every field.
  *
  * <p>Each line is one JSON object with its fields in a fixed order; absent values are {@code null}, never
  * left out. Records are sorted (articles, events, stories, lost sources by id; passages by ids and offsets;
@@ -52,9 +53,17 @@ public final class JsonlReportWriter implements ReportWriter {
         this.config = config;
     }
 
-    /** Writes the seven files into {@code dir}, creating it if needed. */
+    /** Writes the files into {@code dir}, creating it if needed. */
     @Override
     public void write(Analysis analysis, Path dir) throws IOException {
+        write(analysis, dir, true);
+    }
+
+    /**
+     * Writes the files into {@code dir}; {@code changes.jsonl} only when {@code withChanges}. Without it, for a
+     * run whose changes were streamed into that file by {@link ChangesWriter#open} while the pipeline ran.
+     */
+    public void write(Analysis analysis, Path dir, boolean withChanges) throws IOException {
         Files.createDirectories(dir);
         Memberships members = Memberships.of(analysis);
         writeFile(dir.resolve("articles.jsonl"), g -> {
@@ -103,7 +112,9 @@ public final class JsonlReportWriter implements ReportWriter {
                 endLine(g);
             }
         });
-        writeFile(dir.resolve("changes.jsonl"), g -> ChangesWriter.write(g, analysis.changes()));
+        if (withChanges) {
+            writeFile(dir.resolve("changes.jsonl"), g -> ChangesWriter.write(g, analysis.changes()));
+        }
         writeFile(dir.resolve("errors.jsonl"), g -> {
             for (Problem p : analysis.problems()) {
                 g.writeStartObject();
@@ -211,11 +222,21 @@ public final class JsonlReportWriter implements ReportWriter {
 
     /** Writes one JSONL file through a generator with no separator between root values; the writers share it. */
     static void writeFile(Path file, Body body) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = openFile(file)) {
             body.write(g);
         } catch (IOException e) {
             throw new IOException("writing " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A generator writing {@code file} (replaced) as this writer writes every file; closing it closes the file. */
+    static JsonGenerator openFile(Path file) throws IOException {
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        try {
+            return JSON.createGenerator(out, JsonEncoding.UTF8);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
         }
     }
 

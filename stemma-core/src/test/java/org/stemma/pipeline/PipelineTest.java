@@ -18,7 +18,9 @@ import org.stemma.cluster.AverageLinkClusterer;
 import org.stemma.fingerprint.WinnowingFingerprinter;
 import org.stemma.provenance.EvidenceProvenanceBuilder;
 import org.stemma.provenance.ProvenanceConfig;
+import org.stemma.changes.Changes;
 import org.stemma.model.Analysis;
+import org.stemma.model.Change;
 import org.stemma.model.Event;
 import org.stemma.model.Passage;
 import org.stemma.model.RawArticle;
@@ -70,6 +72,24 @@ class PipelineTest {
         Analysis four = new Pipeline(new PipelineConfig(4)).analyze(raw, List.of(), ProgressListener.SILENT);
         assertEquals(one, four);
         assertTrue(!one.passages().isEmpty(), "the corpus has copies, so passages are expected");
+    }
+
+    @Test
+    void streamedChangesAreTheCollectedOnesInOutputOrderAndTheResultHoldsNone() {
+        List<RawArticle> raw = corpus(7, 40);
+        Pipeline pipeline = new Pipeline(new PipelineConfig(2));
+        Analysis collected = pipeline.analyze(raw, List.of(), ProgressListener.SILENT);
+        List<Change> streamed = new ArrayList<>();
+        Analysis streaming = pipeline.analyze(raw, List.of(), ProgressListener.SILENT, streamed::add);
+
+        assertTrue(collected.changes().size() > 10, "the copies edit words: " + collected.changes().size());
+        assertEquals(collected.changes(), streamed);
+        List<Change> sorted = new ArrayList<>(streamed);
+        sorted.sort(Changes.OUTPUT_ORDER);
+        assertEquals(sorted, streamed);
+        assertTrue(streaming.changes().isEmpty());
+        assertEquals(collected.passages(), streaming.passages());
+        assertEquals(collected.edges(), streaming.edges());
     }
 
     @Test

@@ -16,6 +16,10 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.changes.Changes;
+import org.stemma.model.Change;
+import org.stemma.model.ChangeKind;
+import org.stemma.model.Span;
 import org.stemma.model.Analysis;
 
 class JsonlReportWriterTest {
@@ -144,6 +148,46 @@ class JsonlReportWriterTest {
         for (String f : FILES) {
             assertEquals(0, Files.size(dir.resolve(f)), f);
         }
+    }
+
+    /** Changes of two pairs, out of order; in pair {b, c} the later id is the source. */
+    private static List<Change> changesOutOfOrder() {
+        String a = "The council approved the budget on Monday.";
+        String b = "The council reportedly approved the budget on Monday.";
+        String c = "The council approved the budget on Tuesday.";
+        return List.of(
+                Change.of("c", "b", ChangeKind.NUMBER_CHANGED, new Span(35, 42), new Span(46, 52), c, b, true),
+                Change.of("a", "b", ChangeKind.MODIFIER_ADDED, new Span(12, 12), new Span(12, 23), a, b, false),
+                Change.of("a", "b", ChangeKind.DROPPED_TEXT, new Span(0, 3), new Span(0, 0), a, b, false),
+                Change.of("b", "c", ChangeKind.DROPPED_HEDGE, new Span(12, 23), new Span(12, 12), b, c, true));
+    }
+
+    @Test
+    void changesAreWrittenPairByPairAndStreamingThemGivesTheSameBytes(@TempDir Path streamed) throws IOException {
+        List<Change> changes = changesOutOfOrder();
+        writer.write(new Analysis(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                changes, List.of(), List.of(), List.of()), dir);
+        List<String> order = new ArrayList<>();
+        for (JsonNode n : lines("changes.jsonl")) {
+            order.add(n.get("source").asText() + ">" + n.get("target").asText() + ":" + n.get("kind").asText());
+        }
+        // Pair {a, b} first (its changes by source span), then pair {b, c}: source b before source c.
+        assertEquals(List.of("a>b:dropped_text", "a>b:modifier_added", "b>c:dropped_hedge", "c>b:number_changed"),
+                order);
+
+        List<Change> sorted = new ArrayList<>(changes);
+        sorted.sort(Changes.OUTPUT_ORDER);
+        try (ChangesWriter stream = ChangesWriter.open(streamed)) {
+            sorted.forEach(stream);
+        }
+        assertArrayEquals(Files.readAllBytes(dir.resolve("changes.jsonl")),
+                Files.readAllBytes(streamed.resolve("changes.jsonl")));
+
+        // A run that streamed its changes writes the other files and leaves changes.jsonl as streamed.
+        writer.write(ReportFixtures.analysis(), streamed, false);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("changes.jsonl")),
+                Files.readAllBytes(streamed.resolve("changes.jsonl")));
+        assertTrue(Files.size(streamed.resolve("articles.jsonl")) > 0);
     }
 
     @Test
