@@ -35,6 +35,15 @@ public final class Edit {
         this.bEnd = b.end();
     }
 
+    /** From offsets known to be valid (a packed script's): no spans built, no checks. */
+    Edit(EditOp op, int aStart, int aEnd, int bStart, int bEnd) {
+        this.op = op;
+        this.aStart = aStart;
+        this.aEnd = aEnd;
+        this.bStart = bStart;
+        this.bEnd = bEnd;
+    }
+
     public EditOp op() {
         return op;
     }
