@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -40,6 +41,7 @@ import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.ingest.Corpus;
 import org.stemma.ingest.IngestConfig;
 import org.stemma.model.Analysis;
+import org.stemma.model.Change;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.pipeline.PipelineConfig;
 import org.stemma.pipeline.ProgressListener;
@@ -49,6 +51,7 @@ import org.stemma.model.Passage;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
 import org.stemma.model.Stage;
+import org.stemma.report.ChangesWriter;
 import org.stemma.report.JsonlReportWriter;
 import org.stemma.report.ReportConfig;
 import scala.Tuple2;
@@ -137,14 +140,28 @@ public final class SparkAnalyze {
                 break;
             }
         }
-        Analysis analysis = analyze(sc, readable, config);
-        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out);
+        Analysis analysis;
+        // As `stemma analyze` does: the driver writes typed changes as it finds them instead of holding them.
+        try (ChangesWriter changes = ChangesWriter.open(out)) {
+            analysis = analyze(sc, readable, config, changes);
+        }
+        new JsonlReportWriter(ReportConfig.defaults()).write(analysis, out, false);
         return analysis;
     }
 
     /** Analyses {@code inputs}; the result equals {@code Pipeline.analyze} on the same corpus. */
     public static Analysis analyze(JavaSparkContext sc, List<Path> inputs, SparkAnalyzeConfig config)
             throws IOException {
+        return analyze(sc, inputs, config, null);
+    }
+
+    /**
+     * As {@link #analyze(JavaSparkContext, List, SparkAnalyzeConfig)}, with typed changes handed to
+     * {@code changes} on the driver as {@code Pipeline.analyze(raw, problems, progress, changes)} does (the
+     * result then holds none); {@code null} collects them into the result.
+     */
+    public static Analysis analyze(JavaSparkContext sc, List<Path> inputs, SparkAnalyzeConfig config,
+                                   Consumer<Change> changes) throws IOException {
         String[] paths = inputs.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new);
         int shards = config.partitions();
 
@@ -190,7 +207,7 @@ public final class SparkAnalyze {
         // the driver needs what cleaning found, not the texts: it reads the raw articles itself
         List<Cleaned> collected = cleaned.map(Cleaned::withoutText).collect();
         cleaned.unpersist();
-        return onDriver(inputs, collected, aligned);
+        return onDriver(inputs, collected, aligned, changes);
     }
 
     /**
@@ -325,10 +342,11 @@ public final class SparkAnalyze {
     /**
      * The corpus-level stages, with the same classes, order and problem messages as Pipeline. The driver reads
      * the raw articles itself, with the inputs as given (so origins and reading problems are those of
-     * {@code analyze}), and joins each with what its shard's clean found.
+     * {@code analyze}), and joins each with what its shard's clean found. Typed changes go to {@code changes},
+     * or into the result when it is null.
      */
-    private static Analysis onDriver(List<Path> inputs, List<Cleaned> collected, List<AlignedPair> aligned)
-            throws IOException {
+    private static Analysis onDriver(List<Path> inputs, List<Cleaned> collected, List<AlignedPair> aligned,
+                                     Consumer<Change> changes) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<RawArticle> raw = new ArrayList<>();
         try (Corpus corpus = Corpus.open(inputs, IngestConfig.defaults(), problems::add)) {
@@ -380,8 +398,11 @@ public final class SparkAnalyze {
                 .thenComparing(Passage::inA).thenComparing(Passage::inB));
 
         // The corpus-level stages run on the driver, through the very method Pipeline.analyze ends with.
-        return new Pipeline(PipelineConfig.defaults()).finish(articles, Arrays.asList(tokens), passages, problems,
-                ProgressListener.SILENT);
+        Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
+        return changes == null
+                ? pipeline.finish(articles, Arrays.asList(tokens), passages, problems, ProgressListener.SILENT)
+                : pipeline.finish(articles, Arrays.asList(tokens), passages, problems, ProgressListener.SILENT,
+                        changes);
     }
 
     /**
