@@ -108,11 +108,12 @@ package org.stemma.provenance;
  *                                articles; foreign runs do not count toward {@code minUniqueWords} (see
  *                                {@code ArticleProfile#foreignRuns}). Default 0.05: at most one content word
  *                                in twenty. Set on development data (issue #6, docs/BENCHMARKS.md "Insertions
- *                                are not lost material"): of the runs a story's copies lack, those taken from
- *                                the story itself fall under 0.05 about once in a hundred (short background
- *                                paragraphs of short stories), insertions from other texts about half the time
- *                                (families from real pool text) to nine times in ten (`stemma generate`); 0.1
- *                                and 0.15 lost more true lost originals than they gained.
+ *                                are not lost material"): of the runs one copy of a story has and the other
+ *                                lacks, those of the story itself fall under 0.05 about once in a hundred
+ *                                (background paragraphs of short stories), insertions from other texts about
+ *                                a third of the time (families from real pool text, some on the same topic)
+ *                                to two times in three ({@code stemma generate}); 0.1 and 0.15 lost more true
+ *                                lost originals than they gained.
  * @param minCohesionTypes        fewest distinct content words of a run judged by {@code minCohesion}. Default
  *                                5: a changed clause or a credit has too few words to tell its topic.
  * @param insertionWeight         vote against the side that alone has foreign runs (at least
