@@ -11,7 +11,7 @@ import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
 import org.stemma.model.Span;
 
-/** One article as provenance sees it: its body words' positions, quotations and credit lines. */
+/** One article as provenance sees it: its body words' positions and content terms, quotations and credit lines. */
 final class ArticleProfile {
     /** Opening double quotation marks and the marks that may close each (German „…“ closes with “). */
     private static final String OPENERS = "\"\u201c\u201e\u00ab\u00bb\u300c";
