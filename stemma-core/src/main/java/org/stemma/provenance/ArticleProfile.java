@@ -2,13 +2,16 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
 import org.stemma.model.Span;
 
-/** One article as provenance sees it: its body words' positions, quotations and credit lines. */
+/** One article as provenance sees it: its body words' positions and content terms, quotations and credit lines. */
 final class ArticleProfile {
     /** Opening double quotation marks and the marks that may close each (German „…“ closes with “). */
     private static final String OPENERS = "\"\u201c\u201e\u00ab\u00bb\u300c";
@@ -17,6 +20,13 @@ final class ArticleProfile {
     final Article article;
     /** Start offsets of the body's word tokens outside credit lines, increasing. */
     private final int[] wordStarts;
+    /**
+     * For each of those words, its term's hash when it is a content word (not a stopword, with a letter),
+     * else {@link #NO_CONTENT}: what {@link #foreignRuns} compares. A hash, not the term, so that a profile
+     * costs four bytes a word; two terms that collide only make a run look a little more cohesive.
+     */
+    private final int[] contentTerms;
+    private static final int NO_CONTENT = 0;
     /** Quotations in the original text, sorted and disjoint. */
     private final List<Span> quotes;
     final List<Credit> credits;
@@ -32,19 +42,25 @@ final class ArticleProfile {
      */
     static final int MAX_CREDIT_LINE_WORDS = 15;
 
+    /** Function words of every bundled language: an article's language is not always known. */
+    private static final Stopwords STOPWORDS = Stopwords.allBundled();
+
     ArticleProfile(Article article, WordTokenizer tokenizer, CreditLineExtractor credits) {
         this.article = article;
         this.credits = credits.findAll(article);
         TokenSequence tokens = tokenizer.tokenize(article.text(), article.body());
         List<Span> creditLines = creditLines(article.text(), this.credits, tokens);
         int[] starts = new int[tokens.size()];
+        int[] content = new int[tokens.size()];
         int n = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (!inside(creditLines, tokens.start(i))) {
+                content[n] = contentTerm(tokens.term(i), STOPWORDS);
                 starts[n++] = tokens.start(i);
             }
         }
         this.wordStarts = Arrays.copyOf(starts, n);
+        this.contentTerms = Arrays.copyOf(content, n);
         this.creditLineWords = tokens.size() - n;
         List<String> lineTexts = new ArrayList<>();
         for (Span line : creditLines) {
@@ -75,6 +91,79 @@ final class ArticleProfile {
             }
         }
         return union(out);
+    }
+
+    /** The term's hash when it is a content word: no stopword, and at least one letter (not a bare number). */
+    private static int contentTerm(String term, Stopwords stopwords) {
+        if (stopwords.contains(term) || term.codePoints().noneMatch(Character::isLetter)) {
+            return NO_CONTENT;
+        }
+        int h = term.hashCode();
+        return h == NO_CONTENT ? 1 : h;
+    }
+
+    /**
+     * The runs of this article's body outside {@code explained} (what the other article of a pair also has)
+     * that are about something else: of their distinct content words (at least {@code minTypes}), less than
+     * {@code minCohesion} occur anywhere else in the pair, that is in {@code pairTerms} (see
+     * {@link #countContentTerms}, over both articles) more often than in the run itself. Sorted, disjoint.
+     *
+     * <p>Why: the paragraphs of one story repeat its names and content words (lexical cohesion, Halliday and
+     * Hasan 1976; Hearst's TextTiling, 1997, finds topic shifts by the same measure), so a paragraph that one
+     * copy of a story has and the other lacks, when it is the story's own, shares some of its content words
+     * with the rest of the two texts, even when it digresses into background; commentary on another matter,
+     * a related-story blurb, an advertisement or a lead taken from another report shares almost none. Both
+     * articles are compared, not only the text they share, because a story's own digression often names what
+     * the other copy's own paragraphs name. Short runs (under {@code minTypes} types) are not judged: a
+     * changed clause has too few words to measure.
+     */
+    List<Span> foreignRuns(List<Span> explained, Map<Integer, Integer> pairTerms, int minTypes,
+                           double minCohesion) {
+        List<Span> out = new ArrayList<>();
+        int w = 0;
+        for (Span s : explained) {
+            int from = lowerBound(s.start());
+            if (from > w) {
+                judge(w, from, pairTerms, minTypes, minCohesion, out);
+            }
+            w = Math.max(w, lowerBound(s.end()));
+        }
+        if (wordStarts.length > w) {
+            judge(w, wordStarts.length, pairTerms, minTypes, minCohesion, out);
+        }
+        return out;
+    }
+
+    private void judge(int from, int to, Map<Integer, Integer> pairTerms, int minTypes, double minCohesion,
+                       List<Span> out) {
+        Map<Integer, Integer> inRun = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            if (contentTerms[i] != NO_CONTENT) {
+                inRun.merge(contentTerms[i], 1, Integer::sum);
+            }
+        }
+        if (inRun.size() < minTypes) {
+            return;
+        }
+        int cohesive = 0;
+        for (Map.Entry<Integer, Integer> e : inRun.entrySet()) {
+            if (pairTerms.getOrDefault(e.getKey(), 0) > e.getValue()) {
+                cohesive++;
+            }
+        }
+        if (cohesive < minCohesion * inRun.size()) {
+            int end = to < wordStarts.length ? wordStarts[to] : Math.max(bodyEnd(), wordStarts[to - 1] + 1);
+            out.add(Span.of(wordStarts[from], end));
+        }
+    }
+
+    /** Adds each of this article's content words to {@code counts} (term hash to occurrences). */
+    void countContentTerms(Map<Integer, Integer> counts) {
+        for (int t : contentTerms) {
+            if (t != NO_CONTENT) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
     }
 
     private static boolean inside(List<Span> spans, int offset) {

@@ -28,9 +28,13 @@ import org.stemma.model.Span;
  * passages that lie mostly inside quotation marks on both sides (a shared quotation of one speaker), are
  * dropped; a pair with none left has no link. When both sides have at least
  * {@link ProvenanceConfig#minUniqueWords()} words (and {@link ProvenanceConfig#minUniqueShare()} of the shared
- * words) of material the other lacks, the pair is read as two witnesses of a lost common source. Otherwise
- * signed votes decide the direction: dates (unknown dates do not vote), containment, a trimmed tail, credit
- * lines and short cuts inside sentences. Disagreeing votes cancel, which lowers confidence; the other direction
+ * words) of material the other lacks, the pair is read as two witnesses of a lost common source. Material
+ * about something else does not count: a run one side lacks of which under
+ * {@link ProvenanceConfig#minCohesion()} of the content words occur elsewhere in the two texts (lexical
+ * cohesion) is a copier's insertion (commentary on another matter, a lead or blurb from another report), not
+ * a part of the story the other copy cut. Otherwise signed votes decide the direction: dates (unknown dates do
+ * not vote), containment, a trimmed tail, credit lines, short cuts inside sentences, and such insertions (the
+ * side that alone has them is the copy). Disagreeing votes cancel, which lowers confidence; the other direction
  * keeps a small confidence so that the family's tree may still take it.
  *
  * <p><b>Per family</b> (articles connected by links). A pair is read as two witnesses of a lost source after

@@ -2,8 +2,10 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.stemma.model.DateBasis;
 import org.stemma.model.Edit;
@@ -68,9 +70,18 @@ final class PairReader {
         int shared = Math.min(sa.shared, sb.shared);
         boolean mostlyShared = sa.sharedShare() >= config.mostlySharedCoverage()
                 && sb.sharedShare() >= config.mostlySharedCoverage();
-        // A trimmed tail is what a copy cut, not material a lost source would explain.
-        int uniqueA = sa.inside + (mostlyShared ? sa.around - sa.tail : 0);
-        int uniqueB = sb.inside + (mostlyShared ? sb.around - sb.tail : 0);
+        // A trimmed tail is what a copy cut, not material a lost source would explain. Nor is material about
+        // something else (commentary on another matter, a lead from another report): a copier inserted it; it
+        // is no part of the story that the other copy lacks.
+        Map<Integer, Integer> pairTerms = new HashMap<>();
+        a.countContentTerms(pairTerms);
+        b.countContentTerms(pairTerms);
+        List<Span> foreignA = a.foreignRuns(explainedA, pairTerms, config.minCohesionTypes(), config.minCohesion());
+        List<Span> foreignB = b.foreignRuns(explainedB, pairTerms, config.minCohesionTypes(), config.minCohesion());
+        int uniqueA = Math.max(0, sa.inside - foreignWithin(a, foreignA, sa.extent))
+                + (mostlyShared ? Math.max(0, sa.around - sa.tail - foreignBefore(a, foreignA, sa.extent)) : 0);
+        int uniqueB = Math.max(0, sb.inside - foreignWithin(b, foreignB, sb.extent))
+                + (mostlyShared ? Math.max(0, sb.around - sb.tail - foreignBefore(b, foreignB, sb.extent)) : 0);
         double needed = Math.max(config.minUniqueWords(), config.minUniqueShare() * shared);
         boolean lost = uniqueA >= needed && uniqueB >= needed;
         double link = Math.min(1.0, (double) shared / config.fullLinkWords());
@@ -89,6 +100,7 @@ final class PairReader {
         votes.add(trimVote(sa, sb));
         votes.add(creditVote(a, b));
         votes.add(cutVote(a, b, kept));
+        votes.add(insertionVote(a, b, a.words(foreignA), b.words(foreignB)));
         votes.add(0, dateVote(a, b, votes.stream().mapToDouble(Vote::towardA).sum()));
         double sum = votes.stream().mapToDouble(Vote::towardA).sum();
         boolean sourceIsA = sum >= 0;
@@ -123,8 +135,18 @@ final class PairReader {
         return evidence;
     }
 
+    /** The words of the foreign runs that lie inside the shared extent. */
+    private static int foreignWithin(ArticleProfile p, List<Span> foreign, Span extent) {
+        return p.words(ArticleProfile.intersect(foreign, List.of(extent)));
+    }
+
+    /** The words of the foreign runs before the shared extent (at the head). */
+    private static int foreignBefore(ArticleProfile p, List<Span> foreign, Span extent) {
+        return p.words(ArticleProfile.intersect(foreign, List.of(Span.of(0, extent.start()))));
+    }
+
     /** One side's measure: shared words, unique words inside the shared extent and around it. */
-    private record Side(ArticleProfile profile, int shared, int inside, int around, int tail) {
+    private record Side(ArticleProfile profile, Span extent, int shared, int inside, int around, int tail) {
         double sharedShare() {
             return profile.words() == 0 ? 0 : (double) shared / profile.words();
         }
@@ -148,7 +170,7 @@ final class PairReader {
         int inside = Math.min(onlyHere, inPassages) + gaps;
         int around = Math.max(0, p.words() - inPassages - gaps);
         int tail = p.words(new Span(extent.end(), Math.max(extent.end(), p.bodyEnd())));
-        return new Side(p, shared, inside, around, tail);
+        return new Side(p, extent, shared, inside, around, tail);
     }
 
     /**
@@ -245,6 +267,32 @@ final class PairReader {
             return String.format(Locale.ROOT,
                     "containment: source has %d%% of target's text plus %d more words, against this direction",
                     Math.round(100 * tgt.sharedShare()), src.unique());
+        });
+    }
+
+    /**
+     * Material about something else that only one side has was inserted by that side: a copier adds
+     * commentary, a lead from another report or a related-story blurb to what it took, while what a copy
+     * cuts of its source is the story's own text. Speaks only when one side has at least
+     * {@link ProvenanceConfig#minUniqueWords()} foreign words and the other none.
+     */
+    private Vote insertionVote(ArticleProfile a, ArticleProfile b, int foreignA, int foreignB) {
+        double toward;
+        if (foreignB >= config.minUniqueWords() && foreignA == 0) {
+            toward = config.insertionWeight();
+        } else if (foreignA >= config.minUniqueWords() && foreignB == 0) {
+            toward = -config.insertionWeight();
+        } else {
+            return new Vote(0, (s, t) -> "");
+        }
+        return new Vote(toward, (s, t) -> {
+            int inTarget = t == a ? foreignA : foreignB;
+            int inSource = s == a ? foreignA : foreignB;
+            return inTarget > 0
+                    ? String.format(Locale.ROOT, "insertion: target has %d words about something else that "
+                            + "source lacks", inTarget)
+                    : String.format(Locale.ROOT, "insertion: source has %d words about something else that "
+                            + "target lacks, against this direction", inSource);
         });
     }
 

@@ -102,6 +102,26 @@ package org.stemma.provenance;
  *                                or more, so that a credit line two copies add alike ("Via X", 3–5 words) or
  *                                a phrase the aligner splits differently does not count; half of
  *                                minUniqueWords, since three articles agree on it rather than two.
+ * @param minCohesion             a run of one side's text that the other lacks is foreign (inserted by a
+ *                                copier, about something else) when less than this share of its distinct
+ *                                content words (stopwords and numbers aside) occur anywhere else in the two
+ *                                articles; foreign runs do not count toward {@code minUniqueWords} (see
+ *                                {@code ArticleProfile#foreignRuns}). Default 0.05: at most one content word
+ *                                in twenty. Set on development data (issue #6, docs/BENCHMARKS.md "Insertions
+ *                                are not lost material"): of the runs one copy of a story has and the other
+ *                                lacks, those of the story itself fall under 0.05 about once in a hundred
+ *                                (background paragraphs of short stories), insertions from other texts about
+ *                                a third of the time (families from real pool text, some on the same topic)
+ *                                to two times in three ({@code stemma generate}); 0.1 and 0.15 lost more true
+ *                                lost originals than they gained.
+ * @param minCohesionTypes        fewest distinct content words of a run judged by {@code minCohesion}. Default
+ *                                5: a changed clause or a credit has too few words to tell its topic.
+ * @param insertionWeight         vote against the side that alone has foreign runs (at least
+ *                                {@code minUniqueWords} words of them): it inserted them, so it is the copy.
+ *                                Default 0.5, as strong as containment: copiers add commentary and leads about
+ *                                other things, while what they cut is the story's own text; but an original's
+ *                                unremoved clutter that a copier left out would vote the wrong way, so it must
+ *                                not outweigh a stated date (0.6) or a credit.
  */
 public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int minUniqueWords,
                                double minUniqueShare, double mostlySharedCoverage, double containedCoverage,
@@ -112,7 +132,8 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
                                double secondParentNewCoverage, int maxCreditScanChars, double closenessWeight,
                                int minInheritedWords, int minVariantWords, double variantTolerance,
                                double betweenPenalty, int maxCutWords, double cutWeight, double directionCost,
-                               int minSiblingSplitWords) {
+                               int minSiblingSplitWords, double minCohesion, int minCohesionTypes,
+                               double insertionWeight) {
 
     public ProvenanceConfig {
         requireNonNegative("minPassageWords", minPassageWords);
@@ -149,11 +170,15 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
         requireUnit("cutWeight", cutWeight);
         requireUnit("directionCost", directionCost);
         requireNonNegative("minSiblingSplitWords", minSiblingSplitWords);
+        requireUnit("minCohesion", minCohesion);
+        requireNonNegative("minCohesionTypes", minCohesionTypes);
+        requireUnit("insertionWeight", insertionWeight);
     }
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4, 15);
+                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4, 15,
+                0.05, 5, 0.5);
     }
 
     private static void requireNonNegative(String name, int value) {

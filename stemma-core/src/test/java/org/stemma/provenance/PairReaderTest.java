@@ -22,10 +22,45 @@ class PairReaderTest {
             + resource("bridge-extra1.txt") + BASE.substring(BASE.indexOf("\n\n"));
     private static final String DOUBT = "(the text orders the pair the other way: weighed as an inferred date)";
 
+    /** A flood story: a title and four paragraphs. */
+    private static final String FLOOD = resource("flood-story.txt");
+    private static final List<String> FLOOD_PARAGRAPHS = List.of(FLOOD.split("\n\n"));
+
+    /**
+     * A copy of the flood story that cut its first paragraph and put {@code inserted} after its second: its
+     * own paragraph against the original's cut one, as two witnesses of a lost text would have.
+     */
+    private static String floodCopyWith(String inserted) {
+        return "Museum flooded\n\n" + FLOOD_PARAGRAPHS.get(2) + "\n\n" + inserted + "\n\n"
+                + FLOOD_PARAGRAPHS.get(3) + "\n\n" + FLOOD_PARAGRAPHS.get(4);
+    }
+
+    /**
+     * The defaults without the insertion vote: ADDED's paragraph (shops on the island) shares one content word
+     * with the bridge story, so it is read as foreign, and the insertion vote would join containment in the
+     * tests below that weigh dates against containment alone.
+     */
+    private static final ProvenanceConfig WITHOUT_INSERTION_VOTE = withoutInsertionVote();
+
+    private static ProvenanceConfig withoutInsertionVote() {
+        ProvenanceConfig d = CONFIG;
+        return new ProvenanceConfig(d.minPassageWords(), d.maxQuotedShare(), d.minUniqueWords(), d.minUniqueShare(),
+                d.mostlySharedCoverage(), d.containedCoverage(), d.dateWeight(), d.inferredDateWeight(),
+                d.containmentWeight(), d.trimWeight(), d.minTrimWords(), d.containmentMargin(), d.creditWeight(),
+                d.directionFloor(), d.fullLinkWords(), d.lostSourceConfidence(), d.secondParentConfidence(),
+                d.secondParentNewCoverage(), d.maxCreditScanChars(), d.closenessWeight(), d.minInheritedWords(),
+                d.minVariantWords(), d.variantTolerance(), d.betweenPenalty(), d.maxCutWords(), d.cutWeight(),
+                d.directionCost(), d.minSiblingSplitWords(), d.minCohesion(), d.minCohesionTypes(), 0);
+    }
+
     private static PairReading read(Article a, Article b) {
+        return read(CONFIG, a, b);
+    }
+
+    private static PairReading read(ProvenanceConfig config, Article a, Article b) {
         WordTokenizer tokenizer = new WordTokenizer();
-        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
-        return new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
+        CreditLineExtractor credits = new CreditLineExtractor(config.maxCreditScanChars());
+        return new PairReader(config).read(new ArticleProfile(a, tokenizer, credits),
                 new ArticleProfile(b, tokenizer, credits), List.of(align(a, b))).orElseThrow();
     }
 
@@ -33,7 +68,8 @@ class PairReaderTest {
     void aStatedDateThatContainmentContradictsCountsAsAnInferredDate() {
         // b added a paragraph to a, but b's date (misread) is a day before a's: containment (0.5) now outweighs
         // the date (0.3 instead of 0.6), so a is read as the source, with the doubt said in the evidence.
-        PairReading r = read(article("a", BASE, stated("2021-03-02")), article("b", ADDED, stated("2021-03-01")));
+        PairReading r = read(WITHOUT_INSERTION_VOTE, article("a", BASE, stated("2021-03-02")),
+                article("b", ADDED, stated("2021-03-01")));
         assertTrue(r.sourceIsA(), r.evidence().toString());
         assertEquals(CONFIG.containmentWeight() - CONFIG.inferredDateWeight(), r.votes(), 1e-9);
         assertTrue(r.evidence().stream().anyMatch(e -> e.startsWith("dates: target 2021-03-01 (stated) before source")
@@ -42,7 +78,8 @@ class PairReaderTest {
 
     @Test
     void aDateTheTextDoesNotContradictKeepsItsFullWeight() {
-        PairReading agreeing = read(article("a", BASE, stated("2021-03-01")), article("b", ADDED, stated("2021-03-02")));
+        PairReading agreeing = read(WITHOUT_INSERTION_VOTE, article("a", BASE, stated("2021-03-01")),
+                article("b", ADDED, stated("2021-03-02")));
         assertEquals(1.0, agreeing.votes(), 1e-9, agreeing.evidence().toString());
         assertFalse(agreeing.evidence().stream().anyMatch(e -> e.endsWith(DOUBT)), agreeing.evidence().toString());
         // Identical texts: nothing in the text orders them, so the stated date does, at full weight.
@@ -53,8 +90,34 @@ class PairReaderTest {
 
     @Test
     void withoutDatesTheTextAloneOrdersThePair() {
-        PairReading r = read(article("a", BASE, PublicationDate.UNKNOWN), article("b", ADDED, PublicationDate.UNKNOWN));
+        PairReading r = read(WITHOUT_INSERTION_VOTE, article("a", BASE, PublicationDate.UNKNOWN),
+                article("b", ADDED, PublicationDate.UNKNOWN));
         assertTrue(r.sourceIsA());
         assertEquals(CONFIG.containmentWeight(), r.votes(), 1e-9);
+    }
+
+    @Test
+    void aParagraphAboutSomethingElseIsNoMaterialOfALostSource() {
+        // The copy cut the story's first paragraph and inserted an advertisement: by amounts alone each has 30
+        // or more words the other lacks, but the advertisement shares no content word with either text.
+        PairReading r = read(article("a", FLOOD, PublicationDate.UNKNOWN),
+                article("b", floodCopyWith(resource("flood-aside.txt")), PublicationDate.UNKNOWN));
+        assertFalse(r.lost(), r.evidence().toString());
+        assertTrue(r.uniqueA() >= CONFIG.minUniqueWords(), "the cut paragraph still counts: " + r.uniqueA());
+        assertEquals(0, r.uniqueB(), r.evidence().toString());
+        // ... and having inserted it, the copy is the target.
+        assertTrue(r.sourceIsA(), r.evidence().toString());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.startsWith("insertion: target has ")),
+                r.evidence().toString());
+    }
+
+    @Test
+    void aParagraphOfTheStoryItselfStillCountsTowardALostSource() {
+        // The same cut, with a paragraph of the story's own background instead: it names the river, the museum
+        // and its curator, so it is the lost text's, and each side keeps material the other lacks.
+        PairReading r = read(article("a", FLOOD, PublicationDate.UNKNOWN),
+                article("b", floodCopyWith(resource("flood-background.txt")), PublicationDate.UNKNOWN));
+        assertTrue(r.lost(), r.evidence().toString());
+        assertTrue(r.uniqueB() >= CONFIG.minUniqueWords(), "background counts: " + r.uniqueB());
     }
 }

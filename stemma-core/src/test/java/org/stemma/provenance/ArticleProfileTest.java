@@ -1,0 +1,89 @@
+package org.stemma.provenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stemma.provenance.Fixtures.article;
+import static org.stemma.provenance.Fixtures.resource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stemma.fingerprint.WordTokenizer;
+import org.stemma.model.Article;
+import org.stemma.model.PublicationDate;
+import org.stemma.model.Span;
+
+class ArticleProfileTest {
+    private static final ProvenanceConfig CONFIG = ProvenanceConfig.defaults();
+    private static final String STORY = resource("flood-story.txt");
+    private static final String ASIDE = resource("flood-aside.txt");
+    private static final String BACKGROUND = resource("flood-background.txt");
+
+    private static ArticleProfile profile(String id, String text) {
+        Article a = article(id, text, PublicationDate.UNKNOWN);
+        return new ArticleProfile(a, new WordTokenizer(), new CreditLineExtractor(CONFIG.maxCreditScanChars()));
+    }
+
+    /** The spans of {@code p}'s text outside {@code unexplained}: what a pair would say both sides have. */
+    private static List<Span> explainedAround(ArticleProfile p, String... unexplained) {
+        String text = p.article.text();
+        List<Span> body = p.article.body();
+        List<Span> holes = new java.util.ArrayList<>();
+        for (String u : unexplained) {
+            int at = text.indexOf(u);
+            holes.add(Span.of(at, at + u.length()));
+        }
+        List<Span> out = new java.util.ArrayList<>();
+        for (Span b : body) {
+            out.addAll(ArticleProfile.gaps(b, ArticleProfile.union(holes)));
+        }
+        return out;
+    }
+
+    private static Map<Integer, Integer> pairTerms(ArticleProfile... sides) {
+        Map<Integer, Integer> terms = new HashMap<>();
+        for (ArticleProfile p : sides) {
+            p.countContentTerms(terms);
+        }
+        return terms;
+    }
+
+    @Test
+    void aParagraphOnAnotherMatterIsForeignAndTheStorysOwnDigressionIsNot() {
+        String withBoth = STORY + "\n\n" + BACKGROUND + "\n\n" + ASIDE;
+        ArticleProfile copy = profile("b", withBoth);
+        ArticleProfile original = profile("a", STORY);
+        List<Span> foreign = copy.foreignRuns(explainedAround(copy, BACKGROUND, ASIDE),
+                pairTerms(original, copy), CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+        // Background and aside are one run the other lacks: mixed, it is not foreign (a run is judged whole).
+        assertEquals(List.of(), foreign);
+        String apart = STORY.replace("\n\nFirefighters", "\n\n" + ASIDE + "\n\nFirefighters") + "\n\n" + BACKGROUND;
+        ArticleProfile split = profile("c", apart);
+        foreign = split.foreignRuns(explainedAround(split, BACKGROUND, ASIDE), pairTerms(original, split),
+                CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+        assertEquals(1, foreign.size(), foreign.toString());
+        assertEquals(ASIDE, foreign.get(0).of(apart).strip());
+    }
+
+    @Test
+    void shortRunsAreNotJudged() {
+        // "Teak benches reduced" has three content words, fewer than minCohesionTypes: too few to tell a topic.
+        String text = STORY + "\n\nTeak benches reduced.";
+        ArticleProfile p = profile("b", text);
+        List<Span> foreign = p.foreignRuns(explainedAround(p, "Teak benches reduced."), pairTerms(profile("a", STORY), p),
+                CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+        assertTrue(foreign.isEmpty(), foreign.toString());
+    }
+
+    @Test
+    void aRunIsForeignOnlyBelowTheCohesionThreshold() {
+        ArticleProfile original = profile("a", STORY);
+        ArticleProfile copy = profile("b", STORY + "\n\n" + ASIDE);
+        List<Span> explained = explainedAround(copy, ASIDE);
+        Map<Integer, Integer> terms = pairTerms(original, copy);
+        assertEquals(1, copy.foreignRuns(explained, terms, CONFIG.minCohesionTypes(), CONFIG.minCohesion()).size());
+        // At a threshold of 0 nothing is below it: the measure, not the run's place, decides.
+        assertTrue(copy.foreignRuns(explained, terms, CONFIG.minCohesionTypes(), 0).isEmpty());
+    }
+}
