@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.model.Edit;
@@ -48,7 +49,8 @@ import org.stemma.model.Span;
  *
  * <p>Score: the Dice share of equal words, {@code 2·equal / (words in a + words in b)}.
  *
- * <p>Cost: O(n log n) for n tokens to find seeds, plus O(seeds + run lengths) to extend them, plus the
+ * <p>Cost: O(n log n) for n tokens to sort the seed keys (once per witness in a {@link #forBatch() batch}),
+ * O(n) to merge them into seeds, plus O(seeds + run lengths) to extend them, plus the
  * bounded gap tables. Witnesses longer than {@code maxTokens} are aligned on their first {@code maxTokens}
  * tokens, and at most {@code maxSeeds} seeds are used (the first in order along {@code a}). Immutable and
  * thread-safe.
@@ -167,7 +169,80 @@ public final class AnchoredAligner implements Aligner {
         }
         Witness a = order < 0 ? first : second;
         Witness b = order < 0 ? second : first;
-        return new Run(a, b).passages();
+        return new Run(seedKeys(a), seedKeys(b)).passages();
+    }
+
+    /** Keeps each witness's sorted seed keys for the batch: a witness is in many pairs, its keys are its own. */
+    @Override
+    public Aligner forBatch() {
+        return new Batch();
+    }
+
+    /** An {@link AnchoredAligner} that computes each witness's seed keys once, by witness id. */
+    private final class Batch implements Aligner {
+        private final Map<String, SeedKeys> kept = new ConcurrentHashMap<>();
+
+        @Override
+        public List<Passage> align(Witness first, Witness second) {
+            if (first == null || second == null) {
+                throw new IllegalArgumentException("witnesses must not be null");
+            }
+            int order = first.id().compareTo(second.id());
+            if (order == 0) {
+                throw new IllegalArgumentException("cannot align a witness with the same id: " + first.id());
+            }
+            Witness a = order < 0 ? first : second;
+            Witness b = order < 0 ? second : first;
+            return new Run(keysOf(a), keysOf(b)).passages();
+        }
+
+        /**
+         * The kept keys of {@code w}, computed on first use. Kept keys are used only for an equal witness
+         * (same id, text and token sequence), so a batch given two witnesses with one id stays correct.
+         * Two threads may both compute one witness's keys at first; they get equal arrays.
+         */
+        private SeedKeys keysOf(Witness w) {
+            SeedKeys k = kept.get(w.id());
+            if (k != null && k.witness().equals(w)) {
+                return k;
+            }
+            SeedKeys fresh = seedKeys(w);
+            if (k == null) {
+                kept.putIfAbsent(w.id(), fresh);
+            }
+            return fresh;
+        }
+    }
+
+    /**
+     * A witness's seed n-gram keys: high bits a hash of the n-gram's terms, low bits its position; sorted.
+     * They depend on the witness alone (the terms' own hash codes, not ids given per pair), so a batch can
+     * compute them once per witness. Two n-grams whose hashes collide share a key prefix; seeds are still
+     * checked word by word, so a collision can only make a too-frequent n-gram group of both.
+     */
+    private record SeedKeys(Witness witness, long[] keys) {
+    }
+
+    private SeedKeys seedKeys(Witness w) {
+        TokenSequence tokens = w.tokens();
+        int size = Math.min(tokens.size(), config.maxTokens());
+        int[] hashes = new int[size];
+        for (int i = 0; i < size; i++) {
+            hashes[i] = tokens.term(i).hashCode();
+        }
+        int n = config.seedWords();
+        int count = Math.max(0, size - n + 1);
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = 0;
+            for (int j = i; j < i + n; j++) {
+                h = (h + hashes[j]) * COMBINE;
+            }
+            h ^= h >>> 29;
+            keys[i] = (h & ~POSITION_MASK) | i;
+        }
+        Arrays.sort(keys);
+        return new SeedKeys(w, keys);
     }
 
     /** A maximal run of equal words: {@code length} words from {@code a} in A and {@code b} in B. */
@@ -185,13 +260,17 @@ public final class AnchoredAligner implements Aligner {
     private final class Run {
         private final Witness wa;
         private final Witness wb;
+        private final long[] ka;
+        private final long[] kb;
         private final int[] ta;
         private final int[] tb;
         private final String[] termOf;
 
-        Run(Witness wa, Witness wb) {
-            this.wa = wa;
-            this.wb = wb;
+        Run(SeedKeys a, SeedKeys b) {
+            this.wa = a.witness();
+            this.wb = b.witness();
+            this.ka = a.keys();
+            this.kb = b.keys();
             Map<String, Integer> ids = new HashMap<>();
             List<String> terms = new ArrayList<>();
             this.ta = termIds(wa.tokens(), ids, terms);
@@ -227,27 +306,8 @@ public final class AnchoredAligner implements Aligner {
 
         // ---- seeds -------------------------------------------------------------------------------------
 
-        /** Seed n-gram keys: high bits of the n-gram's hash, low bits its position; sorted. */
-        private long[] keys(int[] t) {
-            int n = config.seedWords();
-            int count = Math.max(0, t.length - n + 1);
-            long[] keys = new long[count];
-            for (int i = 0; i < count; i++) {
-                long h = 0;
-                for (int j = i; j < i + n; j++) {
-                    h = (h + t[j]) * COMBINE;
-                }
-                h ^= h >>> 29;
-                keys[i] = (h & ~POSITION_MASK) | i;
-            }
-            Arrays.sort(keys);
-            return keys;
-        }
-
         /** Seeds as {@code (diagonal << 32) | i} with diagonal = j - i + |A|, sorted by diagonal then i. */
         private long[] seeds() {
-            long[] ka = keys(ta);
-            long[] kb = keys(tb);
             long[] seeds = new long[Math.min(config.maxSeeds(), Math.max(16, Math.min(ka.length, kb.length)))];
             int count = 0;
             int i = 0;

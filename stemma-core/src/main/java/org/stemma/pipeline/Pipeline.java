@@ -147,18 +147,22 @@ public final class Pipeline {
             @SuppressWarnings("unchecked")
             List<Passage>[] aligned = new List[pairs.size()];
             RuntimeException[] failed = new RuntimeException[pairs.size()];
-            run(pool, () -> IntStream.range(0, pairs.size()).parallel().forEach(p -> {
+            // an article is in many pairs: the batch does its own share of the work once (and is dropped after)
+            Aligner batch = aligner.forBatch();
+            // a pair's cost grows with its two articles' lengths; a few long articles make a few costly pairs
+            LargestFirst.forEach(pool, pairs.size(), p -> (long) tokens[index.get(pairs.get(p).a())].size()
+                    + tokens[index.get(pairs.get(p).b())].size(), p -> {
                 CandidatePair pair = pairs.get(p);
                 int ia = index.get(pair.a());
                 int ib = index.get(pair.b());
                 try {
-                    aligned[p] = aligner.align(witness(articles.get(ia), tokens[ia]),
+                    aligned[p] = batch.align(witness(articles.get(ia), tokens[ia]),
                             witness(articles.get(ib), tokens[ib]));
                 } catch (RuntimeException e) {
                     failed[p] = e;
                 }
                 progress.advance(1);
-            }));
+            });
             progress.end(Stage.ALIGN);
             List<Passage> passages = new ArrayList<>();
             for (int p = 0; p < pairs.size(); p++) {
@@ -289,14 +293,16 @@ public final class Pipeline {
         List<Map.Entry<String, List<Passage>>> pairs = new ArrayList<>(byPair.entrySet());
         @SuppressWarnings("unchecked")
         List<Change>[] perPair = new List[pairs.size()];
-        run(pool, () -> IntStream.range(0, perPair.length).parallel().forEach(k -> {
+        // a pair's cost grows with the text its passages cover
+        LargestFirst.forEach(pool, perPair.length, k -> pairs.get(k).getValue().stream()
+                .mapToLong(p -> (long) p.inA().length() + p.inB().length()).sum(), k -> {
             Map.Entry<String, List<Passage>> pair = pairs.get(k);
             Passage first = pair.getValue().get(0);
             List<Edge> edges = new ArrayList<>(edgesByPair.getOrDefault(pair.getKey(), List.of()));
             edges.addAll(lostEdgesOf.getOrDefault(first.a(), List.of()));
             edges.addAll(lostEdgesOf.getOrDefault(first.b(), List.of()));
             perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses, edges);
-        }));
+        });
         List<Change> out = new ArrayList<>();
         for (List<Change> c : perPair) {
             out.addAll(c);
@@ -314,13 +320,13 @@ public final class Pipeline {
                                     List<RawArticle> raw, Stage stage, List<Problem> problems) {
         T[] out = array.apply(n);
         RuntimeException[] failures = new RuntimeException[n];
-        run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
+        LargestFirst.forEach(pool, n, i -> raw.get(i).text().length(), i -> {
             try {
                 out[i] = work.apply(i);
             } catch (RuntimeException e) {
                 failures[i] = e;
             }
-        }));
+        });
         for (int i = 0; i < n; i++) {
             if (failures[i] != null) {
                 RawArticle r = raw.get(i);
