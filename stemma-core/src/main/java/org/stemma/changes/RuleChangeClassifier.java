@@ -692,10 +692,12 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         private void edges(Oriented p) {
             TokenSequence ss = src.tokens();
             TokenSequence ts = tgt.tokens();
-            int sFirst = range(ss, p.inSource())[0];
-            int sEnd = range(ss, p.inSource())[1];
-            int tFirst = range(ts, p.inTarget())[0];
-            int tEnd = range(ts, p.inTarget())[1];
+            int[] rs = range(ss, p.inSource());
+            int[] rt = range(ts, p.inTarget());
+            int sFirst = rs[0];
+            int sEnd = rs[1];
+            int tFirst = rt[0];
+            int tEnd = rt[1];
             int sHead = paragraphStart(src, sFirst);
             int tHead = paragraphStart(tgt, tFirst);
             if (free(true, sHead, sFirst) && free(false, tHead, tFirst)) {
