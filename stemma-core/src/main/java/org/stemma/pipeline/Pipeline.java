@@ -147,22 +147,7 @@ public final class Pipeline {
             @SuppressWarnings("unchecked")
             List<Passage>[] aligned = new List[pairs.size()];
             RuntimeException[] failed = new RuntimeException[pairs.size()];
-            // an article is in many pairs: the batch does its own share of the work once (and is dropped after)
-            Aligner batch = aligner.forBatch();
-            // a pair's cost grows with its two articles' lengths; a few long articles make a few costly pairs
-            LargestFirst.forEach(pool, pairs.size(), p -> (long) tokens[index.get(pairs.get(p).a())].size()
-                    + tokens[index.get(pairs.get(p).b())].size(), p -> {
-                CandidatePair pair = pairs.get(p);
-                int ia = index.get(pair.a());
-                int ib = index.get(pair.b());
-                try {
-                    aligned[p] = batch.align(witness(articles.get(ia), tokens[ia]),
-                            witness(articles.get(ib), tokens[ib]));
-                } catch (RuntimeException e) {
-                    failed[p] = e;
-                }
-                progress.advance(1);
-            });
+            align(pool, articles, tokens, index, pairs, aligned, failed, progress);
             progress.end(Stage.ALIGN);
             List<Passage> passages = new ArrayList<>();
             for (int p = 0; p < pairs.size(); p++) {
@@ -182,6 +167,31 @@ public final class Pipeline {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Aligns every candidate pair on the pool into its slot of {@code aligned}, or records its failure in the
+     * same slot of {@code failed}. A method of its own so that the aligner's batch, which keeps every
+     * article's seed keys, can be collected as soon as the stage ends.
+     */
+    private void align(ForkJoinPool pool, List<Article> articles, TokenSequence[] tokens, Map<String, Integer> index,
+                       List<CandidatePair> pairs, List<Passage>[] aligned, RuntimeException[] failed,
+                       ProgressListener progress) {
+        // an article is in many pairs: the batch does its own share of the work once
+        Aligner batch = aligner.forBatch();
+        // a pair's cost grows with its two articles' lengths; a few long articles make a few costly pairs
+        LargestFirst.forEach(pool, pairs.size(), p -> (long) tokens[index.get(pairs.get(p).a())].size()
+                + tokens[index.get(pairs.get(p).b())].size(), p -> {
+            CandidatePair pair = pairs.get(p);
+            int ia = index.get(pair.a());
+            int ib = index.get(pair.b());
+            try {
+                aligned[p] = batch.align(witness(articles.get(ia), tokens[ia]), witness(articles.get(ib), tokens[ib]));
+            } catch (RuntimeException e) {
+                failed[p] = e;
+            }
+            progress.advance(1);
+        });
     }
 
     /**
