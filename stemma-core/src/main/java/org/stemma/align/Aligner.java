@@ -16,4 +16,14 @@ public interface Aligner {
 
     /** The passages shared by {@code a} and {@code b}. */
     List<Passage> align(Witness a, Witness b);
+
+    /**
+     * An aligner for one batch of pairs drawn from one set of witnesses, which may keep the work that
+     * depends on one witness alone (for {@link AnchoredAligner}, its sorted seed keys) and do it once per
+     * witness rather than once per pair. It aligns exactly as this aligner does; it is thread-safe, and what
+     * it keeps lives as long as it does, so drop it when the batch is done. The default keeps nothing.
+     */
+    default Aligner forBatch() {
+        return this;
+    }
 }

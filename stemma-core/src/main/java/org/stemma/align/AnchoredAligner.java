@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.model.Edit;
@@ -48,7 +49,8 @@ import org.stemma.model.Span;
  *
  * <p>Score: the Dice share of equal words, {@code 2·equal / (words in a + words in b)}.
  *
- * <p>Cost: O(n log n) for n tokens to find seeds, plus O(seeds + run lengths) to extend them, plus the
+ * <p>Cost: O(n log n) for n tokens to sort the seed keys (once per witness in a {@link #forBatch() batch}),
+ * O(n) to merge them into seeds, plus O(seeds + run lengths) to extend them, plus the
  * bounded gap tables. Witnesses longer than {@code maxTokens} are aligned on their first {@code maxTokens}
  * tokens, and at most {@code maxSeeds} seeds are used (the first in order along {@code a}). Immutable and
  * thread-safe.
@@ -167,7 +169,97 @@ public final class AnchoredAligner implements Aligner {
         }
         Witness a = order < 0 ? first : second;
         Witness b = order < 0 ? second : first;
-        return new Run(a, b).passages();
+        return new Run(prepare(a), prepare(b)).passages();
+    }
+
+    /** Keeps each witness's own share of the work for the batch: a witness is in many pairs. */
+    @Override
+    public Aligner forBatch() {
+        return new Batch();
+    }
+
+    /** An {@link AnchoredAligner} that prepares each witness once, by witness id. */
+    private final class Batch implements Aligner {
+        private final Map<String, Prepared> kept = new ConcurrentHashMap<>();
+
+        @Override
+        public List<Passage> align(Witness first, Witness second) {
+            if (first == null || second == null) {
+                throw new IllegalArgumentException("witnesses must not be null");
+            }
+            int order = first.id().compareTo(second.id());
+            if (order == 0) {
+                throw new IllegalArgumentException("cannot align a witness with the same id: " + first.id());
+            }
+            Witness a = order < 0 ? first : second;
+            Witness b = order < 0 ? second : first;
+            return new Run(preparedOf(a), preparedOf(b)).passages();
+        }
+
+        /**
+         * The kept preparation of {@code w}, made on first use. It is used only for an equal witness (same
+         * id, text and token sequence), so a batch given two witnesses with one id stays correct. Two threads
+         * may both prepare one witness at first; they get equal results.
+         */
+        private Prepared preparedOf(Witness w) {
+            Prepared k = kept.get(w.id());
+            if (k != null && k.witness().equals(w)) {
+                return k;
+            }
+            Prepared fresh = prepare(w);
+            if (k == null) {
+                kept.putIfAbsent(w.id(), fresh);
+            }
+            return fresh;
+        }
+    }
+
+    /**
+     * What aligning a witness needs whatever it is aligned with, computed from the witness alone so that a
+     * batch can keep it (never modified after {@link #prepare}).
+     *
+     * @param keys    seed n-gram keys: high bits a hash of the n-gram's terms (their own hash codes, not ids
+     *                given per pair), low bits its position; sorted. Two n-grams whose hashes collide share
+     *                a key prefix; seeds are still checked word by word, so a collision can at most make a
+     *                too-frequent n-gram group of both.
+     * @param termIds the first {@code maxTokens} tokens as ids of their terms, numbered by first occurrence
+     * @param terms   the term of each id
+     * @param idOf    the id of each term
+     */
+    private record Prepared(Witness witness, long[] keys, int[] termIds, String[] terms, Map<String, Integer> idOf) {
+    }
+
+    private Prepared prepare(Witness w) {
+        TokenSequence tokens = w.tokens();
+        int size = Math.min(tokens.size(), config.maxTokens());
+        Map<String, Integer> idOf = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        int[] termIds = new int[size];
+        int[] hashes = new int[size];
+        for (int i = 0; i < size; i++) {
+            String term = tokens.term(i);
+            Integer id = idOf.get(term);
+            if (id == null) {
+                id = terms.size();
+                idOf.put(term, id);
+                terms.add(term);
+            }
+            termIds[i] = id;
+            hashes[i] = term.hashCode();
+        }
+        int n = config.seedWords();
+        int count = Math.max(0, size - n + 1);
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = 0;
+            for (int j = i; j < i + n; j++) {
+                h = (h + hashes[j]) * COMBINE;
+            }
+            h ^= h >>> 29;
+            keys[i] = (h & ~POSITION_MASK) | i;
+        }
+        Arrays.sort(keys);
+        return new Prepared(w, keys, termIds, terms.toArray(new String[0]), idOf);
     }
 
     /** A maximal run of equal words: {@code length} words from {@code a} in A and {@code b} in B. */
@@ -185,34 +277,35 @@ public final class AnchoredAligner implements Aligner {
     private final class Run {
         private final Witness wa;
         private final Witness wb;
+        private final long[] ka;
+        private final long[] kb;
         private final int[] ta;
         private final int[] tb;
-        private final String[] termOf;
+        /** The term of each of {@code a}'s ids. */
+        private final String[] termOfA;
 
-        Run(Witness wa, Witness wb) {
-            this.wa = wa;
-            this.wb = wb;
-            Map<String, Integer> ids = new HashMap<>();
-            List<String> terms = new ArrayList<>();
-            this.ta = termIds(wa.tokens(), ids, terms);
-            this.tb = termIds(wb.tokens(), ids, terms);
-            this.termOf = terms.toArray(new String[0]);
-        }
-
-        private int[] termIds(TokenSequence tokens, Map<String, Integer> ids, List<String> terms) {
-            int n = Math.min(tokens.size(), config.maxTokens());
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) {
-                String term = tokens.term(i);
-                Integer id = ids.get(term);
-                if (id == null) {
-                    id = terms.size();
-                    ids.put(term, id);
-                    terms.add(term);
-                }
-                out[i] = id;
+        /**
+         * The pair's term ids: {@code a}'s own, and {@code b}'s renumbered so that a term both hold has one
+         * id (a term only {@code b} holds gets an id past {@code a}'s). Looks up each distinct term of
+         * {@code b} once rather than every token of both.
+         */
+        Run(Prepared a, Prepared b) {
+            this.wa = a.witness();
+            this.wb = b.witness();
+            this.ka = a.keys();
+            this.kb = b.keys();
+            this.ta = a.termIds();
+            this.termOfA = a.terms();
+            int[] inPair = new int[b.terms().length];
+            int next = a.terms().length;
+            for (int k = 0; k < inPair.length; k++) {
+                Integer id = a.idOf().get(b.terms()[k]);
+                inPair[k] = id != null ? id : next++;
             }
-            return out;
+            this.tb = new int[b.termIds().length];
+            for (int i = 0; i < tb.length; i++) {
+                tb[i] = inPair[b.termIds()[i]];
+            }
         }
 
         List<Passage> passages() {
@@ -227,27 +320,8 @@ public final class AnchoredAligner implements Aligner {
 
         // ---- seeds -------------------------------------------------------------------------------------
 
-        /** Seed n-gram keys: high bits of the n-gram's hash, low bits its position; sorted. */
-        private long[] keys(int[] t) {
-            int n = config.seedWords();
-            int count = Math.max(0, t.length - n + 1);
-            long[] keys = new long[count];
-            for (int i = 0; i < count; i++) {
-                long h = 0;
-                for (int j = i; j < i + n; j++) {
-                    h = (h + t[j]) * COMBINE;
-                }
-                h ^= h >>> 29;
-                keys[i] = (h & ~POSITION_MASK) | i;
-            }
-            Arrays.sort(keys);
-            return keys;
-        }
-
         /** Seeds as {@code (diagonal << 32) | i} with diagonal = j - i + |A|, sorted by diagonal then i. */
         private long[] seeds() {
-            long[] ka = keys(ta);
-            long[] kb = keys(tb);
             long[] seeds = new long[Math.min(config.maxSeeds(), Math.max(16, Math.min(ka.length, kb.length)))];
             int count = 0;
             int i = 0;
@@ -507,7 +581,7 @@ public final class AnchoredAligner implements Aligner {
             int ia = a0;
             for (int k = 0; k < n; k++) {
                 if (ops[k] == EQ && k > 0 && k + 1 < n && ops[k - 1] != EQ && ops[k + 1] != EQ
-                        && config.stopwords().contains(termOf[ta[ia]])) {
+                        && config.stopwords().contains(termOfA[ta[ia]])) {
                     ops[k] = CHANGE;
                 }
                 if (ops[k] != INS) {

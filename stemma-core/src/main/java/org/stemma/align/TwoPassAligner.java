@@ -53,16 +53,27 @@ public final class TwoPassAligner implements Aligner {
     }
 
     private final Config config;
-    private final AnchoredAligner strict;
-    private final AnchoredAligner loose;
+    private final Aligner strict;
+    private final Aligner loose;
 
     public TwoPassAligner(Config config) {
+        this(config, new AnchoredAligner(config == null ? null : config.strict()),
+                new AnchoredAligner(config == null ? null : config.loose()));
+    }
+
+    private TwoPassAligner(Config config, Aligner strict, Aligner loose) {
         if (config == null) {
             throw new IllegalArgumentException("config must not be null");
         }
         this.config = config;
-        this.strict = new AnchoredAligner(config.strict());
-        this.loose = new AnchoredAligner(config.loose());
+        this.strict = strict;
+        this.loose = loose;
+    }
+
+    /** Both passes keep their witnesses' seed keys for the batch. */
+    @Override
+    public Aligner forBatch() {
+        return new TwoPassAligner(config, strict.forBatch(), loose.forBatch());
     }
 
     public Config config() {

@@ -3,7 +3,7 @@ package org.stemma.changes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +58,16 @@ public final class Changes {
             ChangeKind.NUMBER_CHANGED, ChangeKind.ENTITY_SWAPPED, ChangeKind.QUOTE_CHANGED,
             ChangeKind.SPELLING_STYLE, ChangeKind.MODIFIER_REMOVED, ChangeKind.NEW_REPORTING,
             ChangeKind.DROPPED_TEXT, ChangeKind.REWORDED);
-    private static final Map<ChangeKind, Integer> RANK = new EnumMap<>(ChangeKind.class);
+    /** A kind's place in {@link #SIBLING_READING}, by the kind's ordinal. */
+    private static final int[] RANK = new int[ChangeKind.values().length];
 
     static {
-        for (int i = 0; i < SIBLING_READING.size(); i++) {
-            RANK.put(SIBLING_READING.get(i), i);
+        if (EnumSet.copyOf(SIBLING_READING).size() != ChangeKind.values().length
+                || SIBLING_READING.size() != ChangeKind.values().length) {
+            throw new IllegalStateException("every change kind needs one sibling reading rank: " + SIBLING_READING);
         }
-        if (RANK.size() != ChangeKind.values().length) {
-            throw new IllegalStateException("every change kind needs a sibling reading rank: " + RANK.keySet());
+        for (int i = 0; i < SIBLING_READING.size(); i++) {
+            RANK[SIBLING_READING.get(i).ordinal()] = i;
         }
     }
 
@@ -149,49 +151,57 @@ public final class Changes {
         // Only readings of x's change whose span in x starts within reach can meet it: x's readings sorted by
         // start, and reach bounded by the longest of them. The partition does not depend on the order of the
         // unions (a group's root is its least index), so this gives what comparing every pair gives.
-        Integer[] byStart = new Integer[n - ofY.size()];
+        // Sorted as (start << 32 | index) in one primitive array: by start, then index, without boxing.
+        long[] byStart = new long[n - ofY.size()];
         int longest = 0;
         for (int j = ofY.size(); j < n; j++) {
-            byStart[j - ofY.size()] = j;
+            byStart[j - ofY.size()] = ((long) inX[j].start() << 32) | j;
             longest = Math.max(longest, inX[j].length());
         }
-        Arrays.sort(byStart, Comparator.comparingInt((Integer j) -> inX[j].start()).thenComparingInt(j -> j));
+        Arrays.sort(byStart);
         int[] starts = new int[byStart.length];
         for (int k = 0; k < byStart.length; k++) {
-            starts[k] = inX[byStart[k]].start();
+            starts[k] = (int) (byStart[k] >>> 32);
         }
         for (int i = 0; i < ofY.size(); i++) {
             int from = Sorted.firstAtLeast(starts, inX[i].start() - longest);
             for (int k = from; k < starts.length && starts[k] <= inX[i].end(); k++) {
-                int j = byStart[k];
+                int j = (int) byStart[k];
                 if (meet(inX[i], inX[j]) && meet(inY[i], inY[j])) {
                     DisjointSets.union(group, i, j);
                 }
             }
         }
-        // per group: the best rank on each side
-        Map<Integer, int[]> best = new TreeMap<>();
+        // per group, kept at its root: the best rank on each side
+        int[] bestY = new int[n];
+        int[] bestX = new int[n];
+        Arrays.fill(bestY, Integer.MAX_VALUE);
+        Arrays.fill(bestX, Integer.MAX_VALUE);
         for (int i = 0; i < n; i++) {
             int g = DisjointSets.find(group, i);
-            int side = i < ofY.size() ? 0 : 1;
-            int rank = RANK.get((side == 0 ? ofY.get(i) : ofX.get(i - ofY.size())).kind());
-            int[] b = best.computeIfAbsent(g, k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
-            b[side] = Math.min(b[side], rank);
+            if (i < ofY.size()) {
+                bestY[g] = Math.min(bestY[g], RANK[ofY.get(i).kind().ordinal()]);
+            } else {
+                bestX[g] = Math.min(bestX[g], RANK[ofX.get(i - ofY.size()).kind().ordinal()]);
+            }
         }
         int winsY = 0;
         int winsX = 0;
-        for (int[] b : best.values()) {
-            if (b[0] < b[1]) {
+        for (int g = 0; g < n; g++) {
+            if (group[g] != g) {
+                continue;
+            }
+            if (bestY[g] < bestX[g]) {
                 winsY++;
-            } else if (b[1] < b[0]) {
+            } else if (bestX[g] < bestY[g]) {
                 winsX++;
             }
         }
         boolean tieToX = winsX > winsY;
         List<Change> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int[] b = best.get(DisjointSets.find(group, i));
-            boolean keepY = b[0] < b[1] || (b[0] == b[1] && !tieToX);
+            int g = DisjointSets.find(group, i);
+            boolean keepY = bestY[g] < bestX[g] || (bestY[g] == bestX[g] && !tieToX);
             if (i < ofY.size() && keepY) {
                 out.add(ofY.get(i));
             } else if (i >= ofY.size() && !keepY) {

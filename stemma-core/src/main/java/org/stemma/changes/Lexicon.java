@@ -28,6 +28,8 @@ final class Lexicon {
 
     /** Languages with a bundled cue file. */
     static final List<String> LANGUAGES = List.of("de", "en", "fr", "id");
+    /** The {@link #variantGroup} of a spelling that is not listed. */
+    static final int NO_VARIANTS = -1;
 
     /**
      * Each section's phrases by their first word: {@link #matchesAt} is called at every position of every
@@ -38,6 +40,7 @@ final class Lexicon {
     private final Map<String, Long> numbers = new HashMap<>();
     /** Each spelling of a variant pair, as its words joined by a space, to the id of its group. */
     private final Map<String, Integer> variants = new HashMap<>();
+    private int longestVariantChars;
     private int variantGroups;
 
     private Lexicon() {
@@ -118,9 +121,23 @@ final class Lexicon {
 
     /** Whether two normalised spellings (words joined by a space) name the same thing. */
     boolean variants(String x, String y) {
-        Integer gx = variants.get(x);
-        Integer gy = variants.get(y);
-        return gx != null && gx.equals(gy);
+        int gx = variantGroup(x);
+        return gx != NO_VARIANTS && gx == variantGroup(y);
+    }
+
+    /**
+     * The group of listed spellings that a normalised spelling is in, or {@link #NO_VARIANTS}: two spellings
+     * are {@link #variants} when they are in one group. Lets a caller comparing many pairs of words look
+     * each word up once.
+     */
+    int variantGroup(String x) {
+        Integer g = variants.get(x);
+        return g == null ? NO_VARIANTS : g;
+    }
+
+    /** The length in chars of the longest listed spelling: a longer one has no variants. */
+    int longestVariantChars() {
+        return longestVariantChars;
     }
 
     private void read(String lang) {
@@ -170,6 +187,7 @@ final class Lexicon {
                 }
                 variants.put(x, group);
                 variants.put(y, group);
+                longestVariantChars = Math.max(longestVariantChars, Math.max(x.length(), y.length()));
             }
             return;
         }

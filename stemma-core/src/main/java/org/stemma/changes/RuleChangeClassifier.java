@@ -173,8 +173,12 @@ public final class RuleChangeClassifier implements ChangeClassifier {
     private record Step(EditOp op, Span s, Span t) {
     }
 
-    /** A word, or a number written as several tokens ("100 000"): tokens {@code [from, to)} of one side. */
-    private record Unit(int from, int to, String term, Optional<Long> value) {
+    /**
+     * A word, or a number written as several tokens ("100 000"): tokens {@code [from, to)} of one side, with
+     * its value if it is a number and its {@link Lexicon#variantGroup}, looked up once per unit because
+     * {@link Run#refine} compares every unit of one side with every unit of the other.
+     */
+    private record Unit(int from, int to, String term, Optional<Long> value, int variantGroup) {
     }
 
     /** The state of typing one pair; not shared between threads. */
@@ -394,7 +398,20 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         }
 
         private boolean sameThing(List<Unit> us, List<Unit> ut) {
+            // a spelling longer than every listed one has no variants: no need to build it
+            if (joinedChars(us) > lexicon.longestVariantChars() || joinedChars(ut) > lexicon.longestVariantChars()) {
+                return false;
+            }
             return lexicon.variants(joined(us), joined(ut));
+        }
+
+        /** The length of {@link #joined}'s result. */
+        private static int joinedChars(List<Unit> units) {
+            int chars = 0;
+            for (Unit u : units) {
+                chars += (chars > 0 ? 1 : 0) + u.term().length();
+            }
+            return chars;
         }
 
         private String joined(List<Unit> units) {
@@ -415,7 +432,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
             if (x.value().isPresent() && y.value().isPresent()) {
                 return x.value().get().equals(y.value().get());
             }
-            if (lexicon.variants(x.term(), y.term())) {
+            if (x.variantGroup() != Lexicon.NO_VARIANTS && x.variantGroup() == y.variantGroup()) {
                 return true;
             }
             return spellingVariants(x.term(), y.term());
@@ -675,10 +692,12 @@ public final class RuleChangeClassifier implements ChangeClassifier {
         private void edges(Oriented p) {
             TokenSequence ss = src.tokens();
             TokenSequence ts = tgt.tokens();
-            int sFirst = range(ss, p.inSource())[0];
-            int sEnd = range(ss, p.inSource())[1];
-            int tFirst = range(ts, p.inTarget())[0];
-            int tEnd = range(ts, p.inTarget())[1];
+            int[] rs = range(ss, p.inSource());
+            int[] rt = range(ts, p.inTarget());
+            int sFirst = rs[0];
+            int sEnd = rs[1];
+            int tFirst = rt[0];
+            int tEnd = rt[1];
             int sHead = paragraphStart(src, sFirst);
             int tHead = paragraphStart(tgt, tFirst);
             if (free(true, sHead, sFirst) && free(false, tHead, tFirst)) {
@@ -889,7 +908,7 @@ public final class RuleChangeClassifier implements ChangeClassifier {
                     }
                     term = number.toString();
                 }
-                units.add(new Unit(t, end, term, value(term)));
+                units.add(new Unit(t, end, term, value(term), lexicon.variantGroup(term)));
                 t = end;
             }
             return units;

@@ -172,18 +172,7 @@ public final class Pipeline {
             @SuppressWarnings("unchecked")
             List<Passage>[] aligned = new List[pairs.size()];
             RuntimeException[] failed = new RuntimeException[pairs.size()];
-            run(pool, () -> IntStream.range(0, pairs.size()).parallel().forEach(p -> {
-                CandidatePair pair = pairs.get(p);
-                int ia = index.get(pair.a());
-                int ib = index.get(pair.b());
-                try {
-                    aligned[p] = aligner.align(witness(articles.get(ia), tokens[ia]),
-                            witness(articles.get(ib), tokens[ib]));
-                } catch (RuntimeException e) {
-                    failed[p] = e;
-                }
-                progress.advance(1);
-            }));
+            align(pool, articles, tokens, index, pairs, aligned, failed, progress);
             progress.end(Stage.ALIGN);
             List<Passage> passages = new ArrayList<>();
             for (int p = 0; p < pairs.size(); p++) {
@@ -203,6 +192,31 @@ public final class Pipeline {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Aligns every candidate pair on the pool into its slot of {@code aligned}, or records its failure in the
+     * same slot of {@code failed}. A method of its own so that the aligner's batch, which keeps every
+     * article's seed keys, can be collected as soon as the stage ends.
+     */
+    private void align(ForkJoinPool pool, List<Article> articles, TokenSequence[] tokens, Map<String, Integer> index,
+                       List<CandidatePair> pairs, List<Passage>[] aligned, RuntimeException[] failed,
+                       ProgressListener progress) {
+        // an article is in many pairs: the batch does its own share of the work once
+        Aligner batch = aligner.forBatch();
+        // a pair's cost grows with its two articles' lengths; a few long articles make a few costly pairs
+        LargestFirst.forEach(pool, pairs.size(), p -> (long) tokens[index.get(pairs.get(p).a())].size()
+                + tokens[index.get(pairs.get(p).b())].size(), p -> {
+            CandidatePair pair = pairs.get(p);
+            int ia = index.get(pair.a());
+            int ib = index.get(pair.b());
+            try {
+                aligned[p] = batch.align(witness(articles.get(ia), tokens[ia]), witness(articles.get(ib), tokens[ib]));
+            } catch (RuntimeException e) {
+                failed[p] = e;
+            }
+            progress.advance(1);
+        });
     }
 
     /**
@@ -336,14 +350,16 @@ public final class Pipeline {
             int start = from;
             @SuppressWarnings("unchecked")
             List<Change>[] perPair = new List[to - from];
-            run(pool, () -> IntStream.range(0, perPair.length).parallel().forEach(k -> {
+            // a pair's cost grows with the text its passages cover
+            LargestFirst.forEach(pool, perPair.length, k -> pairs.get(start + k).getValue().stream()
+                    .mapToLong(p -> (long) p.inA().length() + p.inB().length()).sum(), k -> {
                 Map.Entry<String, List<Passage>> pair = pairs.get(start + k);
                 Passage first = pair.getValue().get(0);
                 List<Edge> edges = new ArrayList<>(edgesByPair.getOrDefault(pair.getKey(), List.of()));
                 edges.addAll(lostEdgesOf.getOrDefault(first.a(), List.of()));
                 edges.addAll(lostEdgesOf.getOrDefault(first.b(), List.of()));
                 perPair[k] = Changes.findAll(CHANGE_CLASSIFIER, pair.getValue(), witnesses, edges);
-            }));
+            });
             for (List<Change> c : perPair) {
                 c.forEach(sink);
             }
@@ -359,13 +375,13 @@ public final class Pipeline {
                                     List<RawArticle> raw, Stage stage, List<Problem> problems) {
         T[] out = array.apply(n);
         RuntimeException[] failures = new RuntimeException[n];
-        run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
+        LargestFirst.forEach(pool, n, i -> raw.get(i).text().length(), i -> {
             try {
                 out[i] = work.apply(i);
             } catch (RuntimeException e) {
                 failures[i] = e;
             }
-        }));
+        });
         for (int i = 0; i < n; i++) {
             if (failures[i] != null) {
                 RawArticle r = raw.get(i);

@@ -325,7 +325,8 @@ public final class SparkAnalyze {
             witnesses.put(c.id(), new Witness(c.id(), c.text(),
                     tokenizer.tokenize(c.text(), ArticleCodec.body(c.cleaning()))));
         }
-        Aligner aligner = new AnchoredAligner();
+        // a task's articles are each in several of its pairs: the batch prepares each once
+        Aligner aligner = new AnchoredAligner().forBatch();
         List<AlignedPair> out = new ArrayList<>();
         for (Tuple2<String, String> p : pairs) {
             try {

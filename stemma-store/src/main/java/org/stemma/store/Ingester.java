@@ -147,9 +147,11 @@ final class Ingester {
         List<CandidatePair> pairList = new ArrayList<>(pairs);
         @SuppressWarnings("unchecked")
         List<Passage>[] aligned = new List[pairList.size()];
+        // an article is in many pairs: the aligner for these pairs does its own share of the work once
+        Aligner pairAligner = aligner.forBatch();
         run(pool, () -> IntStream.range(0, pairList.size()).parallel().forEach(p -> {
             CandidatePair pair = pairList.get(p);
-            aligned[p] = aligner.align(witnesses.get(pair.a()), witnesses.get(pair.b()));
+            aligned[p] = pairAligner.align(witnesses.get(pair.a()), witnesses.get(pair.b()));
         }));
         List<Passage> passages = new ArrayList<>();
         Arrays.stream(aligned).forEach(passages::addAll);
