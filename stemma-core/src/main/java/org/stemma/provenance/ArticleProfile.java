@@ -27,6 +27,20 @@ final class ArticleProfile {
      */
     private final int[] contentTerms;
     private static final int NO_CONTENT = 0;
+    /**
+     * The distinct values of {@link #contentTerms}, sorted: whether the other article of a pair has a term is
+     * a binary search here, not a map of the two articles' words built for every pair.
+     */
+    private final int[] termKeys;
+    /**
+     * Each word's content term as a dense number within this article ({@code -1} for no content word), and for
+     * each number its first and last word: whether a run's term occurs elsewhere in the article is then two
+     * comparisons (the run is contiguous).
+     */
+    private final int[] termOrdinals;
+    private final int[] firstWord;
+    private final int[] lastWord;
+    private final int[] ordinalTerms;
     /** Quotations in the original text, sorted and disjoint. */
     private final List<Span> quotes;
     final List<Credit> credits;
@@ -61,6 +75,30 @@ final class ArticleProfile {
         }
         this.wordStarts = Arrays.copyOf(starts, n);
         this.contentTerms = Arrays.copyOf(content, n);
+        this.termKeys = Arrays.stream(this.contentTerms).filter(t -> t != NO_CONTENT).sorted().distinct().toArray();
+        this.termOrdinals = new int[n];
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int[] terms = new int[n];
+        Map<Integer, Integer> ordinalOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (this.contentTerms[i] == NO_CONTENT) {
+                termOrdinals[i] = -1;
+                continue;
+            }
+            Integer o = ordinalOf.get(this.contentTerms[i]);
+            if (o == null) {
+                o = ordinalOf.size();
+                ordinalOf.put(this.contentTerms[i], o);
+                first[o] = i;
+                terms[o] = this.contentTerms[i];
+            }
+            last[o] = i;
+            termOrdinals[i] = o;
+        }
+        this.firstWord = Arrays.copyOf(first, ordinalOf.size());
+        this.lastWord = Arrays.copyOf(last, ordinalOf.size());
+        this.ordinalTerms = Arrays.copyOf(terms, ordinalOf.size());
         this.creditLineWords = tokens.size() - n;
         List<String> lineTexts = new ArrayList<>();
         for (Span line : creditLines) {
@@ -105,8 +143,8 @@ final class ArticleProfile {
     /**
      * The runs of this article's body outside {@code explained} (what the other article of a pair also has)
      * that are about something else: of their distinct content words (at least {@code minTypes}), less than
-     * {@code minCohesion} occur anywhere else in the pair, that is in {@code pairTerms} (see
-     * {@link #countContentTerms}, over both articles) more often than in the run itself. Sorted, disjoint.
+     * {@code minCohesion} occur anywhere else in the pair, that is in this article or {@code other} more often
+     * than in the run itself. Sorted, disjoint.
      *
      * <p>Why: the paragraphs of one story repeat its names and content words (lexical cohesion, Halliday and
      * Hasan 1976; Hearst's TextTiling, 1997, finds topic shifts by the same measure), so a paragraph that one
@@ -117,53 +155,58 @@ final class ArticleProfile {
      * the other copy's own paragraphs name. Short runs (under {@code minTypes} types) are not judged: a
      * changed clause has too few words to measure.
      */
-    List<Span> foreignRuns(List<Span> explained, Map<Integer, Integer> pairTerms, int minTypes,
-                           double minCohesion) {
+    List<Span> foreignRuns(List<Span> explained, ArticleProfile other, int minTypes, double minCohesion) {
         List<Span> out = new ArrayList<>();
         int w = 0;
         for (Span s : explained) {
             int from = lowerBound(s.start());
             if (from > w) {
-                judge(w, from, pairTerms, minTypes, minCohesion, out);
+                judge(w, from, other, minTypes, minCohesion, out);
             }
             w = Math.max(w, lowerBound(s.end()));
         }
         if (wordStarts.length > w) {
-            judge(w, wordStarts.length, pairTerms, minTypes, minCohesion, out);
+            judge(w, wordStarts.length, other, minTypes, minCohesion, out);
         }
         return out;
     }
 
-    private void judge(int from, int to, Map<Integer, Integer> pairTerms, int minTypes, double minCohesion,
-                       List<Span> out) {
-        Map<Integer, Integer> inRun = new HashMap<>();
+    private void judge(int from, int to, ArticleProfile other, int minTypes, double minCohesion, List<Span> out) {
+        if (to - from < minTypes) {
+            return; // fewer words than the types needed
+        }
+        boolean[] seen = new boolean[ordinalTerms.length];
+        int[] types = new int[to - from];
+        int n = 0;
         for (int i = from; i < to; i++) {
-            if (contentTerms[i] != NO_CONTENT) {
-                inRun.merge(contentTerms[i], 1, Integer::sum);
+            int o = termOrdinals[i];
+            if (o >= 0 && !seen[o]) {
+                seen[o] = true;
+                types[n++] = o;
             }
         }
-        if (inRun.size() < minTypes) {
+        if (n < minTypes) {
             return;
         }
+        // A type is cohesive when it occurs elsewhere in the pair: in this article outside the run, or in the
+        // other. Counting stops once enough are: a story's own run is told after a few of its words.
+        double needed = minCohesion * n;
         int cohesive = 0;
-        for (Map.Entry<Integer, Integer> e : inRun.entrySet()) {
-            if (pairTerms.getOrDefault(e.getKey(), 0) > e.getValue()) {
+        for (int k = 0; k < n && cohesive < needed; k++) {
+            int o = types[k];
+            if (firstWord[o] < from || lastWord[o] >= to || other.has(ordinalTerms[o])) {
                 cohesive++;
             }
         }
-        if (cohesive < minCohesion * inRun.size()) {
+        if (cohesive < needed) {
             int end = to < wordStarts.length ? wordStarts[to] : Math.max(bodyEnd(), wordStarts[to - 1] + 1);
             out.add(Span.of(wordStarts[from], end));
         }
     }
 
-    /** Adds each of this article's content words to {@code counts} (term hash to occurrences). */
-    void countContentTerms(Map<Integer, Integer> counts) {
-        for (int t : contentTerms) {
-            if (t != NO_CONTENT) {
-                counts.merge(t, 1, Integer::sum);
-            }
-        }
+    /** Whether one of this article's words has the content term with this hash. */
+    boolean has(int term) {
+        return Arrays.binarySearch(termKeys, term) >= 0;
     }
 
     private static boolean inside(List<Span> spans, int offset) {
@@ -259,10 +302,16 @@ final class ArticleProfile {
 
     /** Body chars inside any of the sorted, disjoint {@code spans}. */
     int bodyChars(List<Span> spans) {
+        // Both lists are sorted and disjoint: one merge-like pass, not every span against every segment.
+        List<Span> body = article.body();
         int n = 0;
+        int j = 0;
         for (Span s : spans) {
-            for (Span b : article.body()) {
-                n += s.overlap(b);
+            while (j < body.size() && body.get(j).end() <= s.start()) {
+                j++;
+            }
+            for (int k = j; k < body.size() && body.get(k).start() < s.end(); k++) {
+                n += s.overlap(body.get(k));
             }
         }
         return n;

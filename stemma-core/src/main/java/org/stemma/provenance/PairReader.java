@@ -2,10 +2,8 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.stemma.model.DateBasis;
 import org.stemma.model.Edit;
@@ -73,11 +71,8 @@ final class PairReader {
         // A trimmed tail is what a copy cut, not material a lost source would explain. Nor is material about
         // something else (commentary on another matter, a lead from another report): a copier inserted it; it
         // is no part of the story that the other copy lacks.
-        Map<Integer, Integer> pairTerms = new HashMap<>();
-        a.countContentTerms(pairTerms);
-        b.countContentTerms(pairTerms);
-        List<Span> foreignA = a.foreignRuns(explainedA, pairTerms, config.minCohesionTypes(), config.minCohesion());
-        List<Span> foreignB = b.foreignRuns(explainedB, pairTerms, config.minCohesionTypes(), config.minCohesion());
+        List<Span> foreignA = a.foreignRuns(explainedA, b, config.minCohesionTypes(), config.minCohesion());
+        List<Span> foreignB = b.foreignRuns(explainedB, a, config.minCohesionTypes(), config.minCohesion());
         int uniqueA = Math.max(0, sa.inside - foreignWithin(a, foreignA, sa.extent))
                 + (mostlyShared ? Math.max(0, sa.around - sa.tail - foreignBefore(a, foreignA, sa.extent)) : 0);
         int uniqueB = Math.max(0, sb.inside - foreignWithin(b, foreignB, sb.extent))

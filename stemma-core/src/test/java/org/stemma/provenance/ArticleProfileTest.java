@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stemma.provenance.Fixtures.article;
 import static org.stemma.provenance.Fixtures.resource;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
@@ -41,26 +39,18 @@ class ArticleProfileTest {
         return out;
     }
 
-    private static Map<Integer, Integer> pairTerms(ArticleProfile... sides) {
-        Map<Integer, Integer> terms = new HashMap<>();
-        for (ArticleProfile p : sides) {
-            p.countContentTerms(terms);
-        }
-        return terms;
-    }
-
     @Test
     void aParagraphOnAnotherMatterIsForeignAndTheStorysOwnDigressionIsNot() {
         String withBoth = STORY + "\n\n" + BACKGROUND + "\n\n" + ASIDE;
         ArticleProfile copy = profile("b", withBoth);
         ArticleProfile original = profile("a", STORY);
         List<Span> foreign = copy.foreignRuns(explainedAround(copy, BACKGROUND, ASIDE),
-                pairTerms(original, copy), CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+                original, CONFIG.minCohesionTypes(), CONFIG.minCohesion());
         // Background and aside are one run the other lacks: mixed, it is not foreign (a run is judged whole).
         assertEquals(List.of(), foreign);
         String apart = STORY.replace("\n\nFirefighters", "\n\n" + ASIDE + "\n\nFirefighters") + "\n\n" + BACKGROUND;
         ArticleProfile split = profile("c", apart);
-        foreign = split.foreignRuns(explainedAround(split, BACKGROUND, ASIDE), pairTerms(original, split),
+        foreign = split.foreignRuns(explainedAround(split, BACKGROUND, ASIDE), original,
                 CONFIG.minCohesionTypes(), CONFIG.minCohesion());
         assertEquals(1, foreign.size(), foreign.toString());
         assertEquals(ASIDE, foreign.get(0).of(apart).strip());
@@ -71,7 +61,7 @@ class ArticleProfileTest {
         // "Teak benches reduced" has three content words, fewer than minCohesionTypes: too few to tell a topic.
         String text = STORY + "\n\nTeak benches reduced.";
         ArticleProfile p = profile("b", text);
-        List<Span> foreign = p.foreignRuns(explainedAround(p, "Teak benches reduced."), pairTerms(profile("a", STORY), p),
+        List<Span> foreign = p.foreignRuns(explainedAround(p, "Teak benches reduced."), profile("a", STORY),
                 CONFIG.minCohesionTypes(), CONFIG.minCohesion());
         assertTrue(foreign.isEmpty(), foreign.toString());
     }
@@ -81,9 +71,8 @@ class ArticleProfileTest {
         ArticleProfile original = profile("a", STORY);
         ArticleProfile copy = profile("b", STORY + "\n\n" + ASIDE);
         List<Span> explained = explainedAround(copy, ASIDE);
-        Map<Integer, Integer> terms = pairTerms(original, copy);
-        assertEquals(1, copy.foreignRuns(explained, terms, CONFIG.minCohesionTypes(), CONFIG.minCohesion()).size());
+        assertEquals(1, copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), CONFIG.minCohesion()).size());
         // At a threshold of 0 nothing is below it: the measure, not the run's place, decides.
-        assertTrue(copy.foreignRuns(explained, terms, CONFIG.minCohesionTypes(), 0).isEmpty());
+        assertTrue(copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), 0).isEmpty());
     }
 }
