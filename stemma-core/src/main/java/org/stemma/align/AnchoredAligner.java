@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.model.Edit;
@@ -224,9 +225,28 @@ public final class AnchoredAligner implements Aligner {
      *                too-frequent n-gram group of both.
      * @param termIds the first {@code maxTokens} tokens as ids of their terms, numbered by first occurrence
      * @param terms   the term of each id
-     * @param idOf    the id of each term
+     * @param byTerm  the ids ordered by their terms: a pair finds the other witness's terms among these by
+     *                binary search. Not a map: a batch keeps every witness's preparation through the align
+     *                stage, and a hash map of a witness's terms weighed more than its keys and ids together.
      */
-    private record Prepared(Witness witness, long[] keys, int[] termIds, String[] terms, Map<String, Integer> idOf) {
+    private record Prepared(Witness witness, long[] keys, int[] termIds, String[] terms, int[] byTerm) {
+        /** The id of {@code term} in this witness, or -1. */
+        int idOf(String term) {
+            int lo = 0;
+            int hi = byTerm.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = terms[byTerm[mid]].compareTo(term);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return byTerm[mid];
+                }
+            }
+            return -1;
+        }
     }
 
     private Prepared prepare(Witness w) {
@@ -259,7 +279,10 @@ public final class AnchoredAligner implements Aligner {
             keys[i] = (h & ~POSITION_MASK) | i;
         }
         Arrays.sort(keys);
-        return new Prepared(w, keys, termIds, terms.toArray(new String[0]), idOf);
+        String[] termOf = terms.toArray(new String[0]);
+        int[] byTerm = IntStream.range(0, termOf.length).boxed()
+                .sorted(Comparator.comparing(id -> termOf[id])).mapToInt(Integer::intValue).toArray();
+        return new Prepared(w, keys, termIds, termOf, byTerm);
     }
 
     /** A maximal run of equal words: {@code length} words from {@code a} in A and {@code b} in B. */
@@ -299,8 +322,8 @@ public final class AnchoredAligner implements Aligner {
             int[] inPair = new int[b.terms().length];
             int next = a.terms().length;
             for (int k = 0; k < inPair.length; k++) {
-                Integer id = a.idOf().get(b.terms()[k]);
-                inPair[k] = id != null ? id : next++;
+                int id = a.idOf(b.terms()[k]);
+                inPair[k] = id >= 0 ? id : next++;
             }
             this.tb = new int[b.termIds().length];
             for (int i = 0; i < tb.length; i++) {
