@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.model.Edit;
@@ -225,24 +224,27 @@ public final class AnchoredAligner implements Aligner {
      *                too-frequent n-gram group of both.
      * @param termIds the first {@code maxTokens} tokens as ids of their terms, numbered by first occurrence
      * @param terms   the term of each id
-     * @param byTerm  the ids ordered by their terms: a pair finds the other witness's terms among these by
-     *                binary search. Not a map: a batch keeps every witness's preparation through the align
-     *                stage, and a hash map of a witness's terms weighed more than its keys and ids together.
+     * @param byHash  the ids ordered by their terms' hash codes (ties by id), and {@code hashes} those codes in
+     *                the same order: a pair finds the other witness's terms here by binary search over ints,
+     *                checking the term itself only on an equal hash. Not a map: a batch keeps every witness's
+     *                preparation through the align stage, and a hash map of a witness's terms weighed more
+     *                than its keys and ids together.
      */
-    private record Prepared(Witness witness, long[] keys, int[] termIds, String[] terms, int[] byTerm) {
+    private record Prepared(Witness witness, long[] keys, int[] termIds, String[] terms, int[] byHash,
+                            int[] hashes) {
         /** The id of {@code term} in this witness, or -1. */
         int idOf(String term) {
-            int lo = 0;
-            int hi = byTerm.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int c = terms[byTerm[mid]].compareTo(term);
-                if (c < 0) {
-                    lo = mid + 1;
-                } else if (c > 0) {
-                    hi = mid - 1;
-                } else {
-                    return byTerm[mid];
+            int h = term.hashCode();
+            int k = Arrays.binarySearch(hashes, h);
+            if (k < 0) {
+                return -1;
+            }
+            while (k > 0 && hashes[k - 1] == h) {
+                k--;
+            }
+            for (; k < hashes.length && hashes[k] == h; k++) {
+                if (terms[byHash[k]].equals(term)) {
+                    return byHash[k];
                 }
             }
             return -1;
@@ -280,9 +282,18 @@ public final class AnchoredAligner implements Aligner {
         }
         Arrays.sort(keys);
         String[] termOf = terms.toArray(new String[0]);
-        int[] byTerm = IntStream.range(0, termOf.length).boxed()
-                .sorted(Comparator.comparing(id -> termOf[id])).mapToInt(Integer::intValue).toArray();
-        return new Prepared(w, keys, termIds, termOf, byTerm);
+        long[] packed = new long[termOf.length];
+        for (int id = 0; id < termOf.length; id++) {
+            packed[id] = ((long) termOf[id].hashCode() << 32) | id;
+        }
+        Arrays.sort(packed);
+        int[] byHash = new int[termOf.length];
+        int[] hashOrder = new int[termOf.length];
+        for (int k = 0; k < packed.length; k++) {
+            byHash[k] = (int) packed[k];
+            hashOrder[k] = (int) (packed[k] >> 32);
+        }
+        return new Prepared(w, keys, termIds, termOf, byHash, hashOrder);
     }
 
     /** A maximal run of equal words: {@code length} words from {@code a} in A and {@code b} in B. */
