@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.model.Edit;
@@ -160,6 +161,11 @@ public final class AnchoredAligner implements Aligner {
 
     @Override
     public List<Passage> align(Witness first, Witness second) {
+        return align(first, second, this::prepare);
+    }
+
+    /** Aligns the two, the one whose id sorts first as {@code a}, each prepared by {@code prepared}. */
+    private List<Passage> align(Witness first, Witness second, Function<Witness, Prepared> prepared) {
         if (first == null || second == null) {
             throw new IllegalArgumentException("witnesses must not be null");
         }
@@ -169,7 +175,7 @@ public final class AnchoredAligner implements Aligner {
         }
         Witness a = order < 0 ? first : second;
         Witness b = order < 0 ? second : first;
-        return new Run(prepare(a), prepare(b)).passages();
+        return new Run(prepared.apply(a), prepared.apply(b)).passages();
     }
 
     /** Keeps each witness's own share of the work for the batch: a witness is in many pairs. */
@@ -184,16 +190,7 @@ public final class AnchoredAligner implements Aligner {
 
         @Override
         public List<Passage> align(Witness first, Witness second) {
-            if (first == null || second == null) {
-                throw new IllegalArgumentException("witnesses must not be null");
-            }
-            int order = first.id().compareTo(second.id());
-            if (order == 0) {
-                throw new IllegalArgumentException("cannot align a witness with the same id: " + first.id());
-            }
-            Witness a = order < 0 ? first : second;
-            Witness b = order < 0 ? second : first;
-            return new Run(preparedOf(a), preparedOf(b)).passages();
+            return AnchoredAligner.this.align(first, second, this::preparedOf);
         }
 
         /**

@@ -181,6 +181,26 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
                 0.05, 5, 0.5);
     }
 
+    /** This configuration with {@code minSiblingSplitWords} changed (0 turns the mutual-split rule off). */
+    public ProvenanceConfig withMinSiblingSplitWords(int words) {
+        return new ProvenanceConfig(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare,
+                mostlySharedCoverage, containedCoverage, dateWeight, inferredDateWeight, containmentWeight,
+                trimWeight, minTrimWords, containmentMargin, creditWeight, directionFloor, fullLinkWords,
+                lostSourceConfidence, secondParentConfidence, secondParentNewCoverage, maxCreditScanChars,
+                closenessWeight, minInheritedWords, minVariantWords, variantTolerance, betweenPenalty, maxCutWords,
+                cutWeight, directionCost, words, minCohesion, minCohesionTypes, insertionWeight);
+    }
+
+    /** This configuration with {@code insertionWeight} changed (0 turns the insertion vote off). */
+    public ProvenanceConfig withInsertionWeight(double weight) {
+        return new ProvenanceConfig(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare,
+                mostlySharedCoverage, containedCoverage, dateWeight, inferredDateWeight, containmentWeight,
+                trimWeight, minTrimWords, containmentMargin, creditWeight, directionFloor, fullLinkWords,
+                lostSourceConfidence, secondParentConfidence, secondParentNewCoverage, maxCreditScanChars,
+                closenessWeight, minInheritedWords, minVariantWords, variantTolerance, betweenPenalty, maxCutWords,
+                cutWeight, directionCost, minSiblingSplitWords, minCohesion, minCohesionTypes, weight);
+    }
+
     private static void requireNonNegative(String name, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(name + " must not be negative: " + value);

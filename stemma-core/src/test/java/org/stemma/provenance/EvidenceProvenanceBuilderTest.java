@@ -249,14 +249,7 @@ class EvidenceProvenanceBuilderTest {
             with(ProvenanceConfig.defaults().minSiblingSplitWords(), 0));
 
     private static ProvenanceConfig with(int words, double insertionWeight) {
-        ProvenanceConfig d = ProvenanceConfig.defaults();
-        return new ProvenanceConfig(d.minPassageWords(), d.maxQuotedShare(), d.minUniqueWords(), d.minUniqueShare(),
-                d.mostlySharedCoverage(), d.containedCoverage(), d.dateWeight(), d.inferredDateWeight(),
-                d.containmentWeight(), d.trimWeight(), d.minTrimWords(), d.containmentMargin(), d.creditWeight(),
-                d.directionFloor(), d.fullLinkWords(), d.lostSourceConfidence(), d.secondParentConfidence(),
-                d.secondParentNewCoverage(), d.maxCreditScanChars(), d.closenessWeight(), d.minInheritedWords(),
-                d.minVariantWords(), d.variantTolerance(), d.betweenPenalty(), d.maxCutWords(), d.cutWeight(),
-                d.directionCost(), words, d.minCohesion(), d.minCohesionTypes(), insertionWeight);
+        return ProvenanceConfig.defaults().withMinSiblingSplitWords(words).withInsertionWeight(insertionWeight);
     }
 
     @Test

@@ -43,14 +43,7 @@ class PairReaderTest {
     private static final ProvenanceConfig WITHOUT_INSERTION_VOTE = withoutInsertionVote();
 
     private static ProvenanceConfig withoutInsertionVote() {
-        ProvenanceConfig d = CONFIG;
-        return new ProvenanceConfig(d.minPassageWords(), d.maxQuotedShare(), d.minUniqueWords(), d.minUniqueShare(),
-                d.mostlySharedCoverage(), d.containedCoverage(), d.dateWeight(), d.inferredDateWeight(),
-                d.containmentWeight(), d.trimWeight(), d.minTrimWords(), d.containmentMargin(), d.creditWeight(),
-                d.directionFloor(), d.fullLinkWords(), d.lostSourceConfidence(), d.secondParentConfidence(),
-                d.secondParentNewCoverage(), d.maxCreditScanChars(), d.closenessWeight(), d.minInheritedWords(),
-                d.minVariantWords(), d.variantTolerance(), d.betweenPenalty(), d.maxCutWords(), d.cutWeight(),
-                d.directionCost(), d.minSiblingSplitWords(), d.minCohesion(), d.minCohesionTypes(), 0);
+        return CONFIG.withInsertionWeight(0);
     }
 
     private static PairReading read(Article a, Article b) {
