@@ -2,9 +2,7 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
@@ -33,14 +31,13 @@ final class ArticleProfile {
      */
     private final int[] termKeys;
     /**
-     * Each word's content term as a dense number within this article ({@code -1} for no content word), and for
-     * each number its first and last word: whether a run's term occurs elsewhere in the article is then two
+     * Each word's content term as its index in {@link #termKeys} ({@code -1} for no content word), and for
+     * each index its first and last word: whether a run's term occurs elsewhere in the article is then two
      * comparisons (the run is contiguous).
      */
     private final int[] termOrdinals;
     private final int[] firstWord;
     private final int[] lastWord;
-    private final int[] ordinalTerms;
     /** Quotations in the original text, sorted and disjoint. */
     private final List<Span> quotes;
     final List<Credit> credits;
@@ -77,28 +74,19 @@ final class ArticleProfile {
         this.contentTerms = Arrays.copyOf(content, n);
         this.termKeys = Arrays.stream(this.contentTerms).filter(t -> t != NO_CONTENT).sorted().distinct().toArray();
         this.termOrdinals = new int[n];
-        int[] first = new int[n];
-        int[] last = new int[n];
-        int[] terms = new int[n];
-        Map<Integer, Integer> ordinalOf = new HashMap<>();
+        this.firstWord = new int[termKeys.length];
+        this.lastWord = new int[termKeys.length];
+        Arrays.fill(firstWord, -1);
         for (int i = 0; i < n; i++) {
-            if (this.contentTerms[i] == NO_CONTENT) {
-                termOrdinals[i] = -1;
-                continue;
-            }
-            Integer o = ordinalOf.get(this.contentTerms[i]);
-            if (o == null) {
-                o = ordinalOf.size();
-                ordinalOf.put(this.contentTerms[i], o);
-                first[o] = i;
-                terms[o] = this.contentTerms[i];
-            }
-            last[o] = i;
+            int o = this.contentTerms[i] == NO_CONTENT ? -1 : Arrays.binarySearch(termKeys, this.contentTerms[i]);
             termOrdinals[i] = o;
+            if (o >= 0) {
+                if (firstWord[o] < 0) {
+                    firstWord[o] = i;
+                }
+                lastWord[o] = i;
+            }
         }
-        this.firstWord = Arrays.copyOf(first, ordinalOf.size());
-        this.lastWord = Arrays.copyOf(last, ordinalOf.size());
-        this.ordinalTerms = Arrays.copyOf(terms, ordinalOf.size());
         this.creditLineWords = tokens.size() - n;
         List<String> lineTexts = new ArrayList<>();
         for (Span line : creditLines) {
@@ -175,7 +163,7 @@ final class ArticleProfile {
         if (to - from < minTypes) {
             return; // fewer words than the types needed
         }
-        boolean[] seen = new boolean[ordinalTerms.length];
+        boolean[] seen = new boolean[termKeys.length];
         int[] types = new int[to - from];
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -194,7 +182,7 @@ final class ArticleProfile {
         int cohesive = 0;
         for (int k = 0; k < n && cohesive < needed; k++) {
             int o = types[k];
-            if (firstWord[o] < from || lastWord[o] >= to || other.has(ordinalTerms[o])) {
+            if (firstWord[o] < from || lastWord[o] >= to || other.has(termKeys[o])) {
                 cohesive++;
             }
         }

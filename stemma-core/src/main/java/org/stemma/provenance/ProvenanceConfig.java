@@ -183,22 +183,22 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
 
     /** This configuration with {@code minSiblingSplitWords} changed (0 turns the mutual-split rule off). */
     public ProvenanceConfig withMinSiblingSplitWords(int words) {
-        return new ProvenanceConfig(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare,
-                mostlySharedCoverage, containedCoverage, dateWeight, inferredDateWeight, containmentWeight,
-                trimWeight, minTrimWords, containmentMargin, creditWeight, directionFloor, fullLinkWords,
-                lostSourceConfidence, secondParentConfidence, secondParentNewCoverage, maxCreditScanChars,
-                closenessWeight, minInheritedWords, minVariantWords, variantTolerance, betweenPenalty, maxCutWords,
-                cutWeight, directionCost, words, minCohesion, minCohesionTypes, insertionWeight);
+        return with(words, insertionWeight);
     }
 
     /** This configuration with {@code insertionWeight} changed (0 turns the insertion vote off). */
     public ProvenanceConfig withInsertionWeight(double weight) {
+        return with(minSiblingSplitWords, weight);
+    }
+
+    /** This configuration with the two settings the withers change. */
+    private ProvenanceConfig with(int siblingSplitWords, double insertion) {
         return new ProvenanceConfig(minPassageWords, maxQuotedShare, minUniqueWords, minUniqueShare,
                 mostlySharedCoverage, containedCoverage, dateWeight, inferredDateWeight, containmentWeight,
                 trimWeight, minTrimWords, containmentMargin, creditWeight, directionFloor, fullLinkWords,
                 lostSourceConfidence, secondParentConfidence, secondParentNewCoverage, maxCreditScanChars,
                 closenessWeight, minInheritedWords, minVariantWords, variantTolerance, betweenPenalty, maxCutWords,
-                cutWeight, directionCost, minSiblingSplitWords, minCohesion, minCohesionTypes, weight);
+                cutWeight, directionCost, siblingSplitWords, minCohesion, minCohesionTypes, insertion);
     }
 
     private static void requireNonNegative(String name, int value) {
