@@ -53,6 +53,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void evalProvenanceScoresAGeneratedCorpusStrictlyAndUpToTwins() {
+        Path corpus = tmp.resolve("corpus.jsonl");
+        assertEquals(ExitCode.OK, Outputs.run("generate", "--articles", "40", "--seed", "3", "--from",
+                EXAMPLE.toString(), "--out", corpus.toString()).code());
+        Outputs.Run run = Outputs.run("eval", "provenance", "--corpus", corpus.toString(), "--truth",
+                tmp.resolve("corpus.truth.jsonl").toString(), "-q", "--threads", "2");
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        double strict = Double.NaN;
+        double tolerant = Double.NaN;
+        for (String line : run.out().split("\\R")) {
+            String[] cells = line.trim().split("\\s{2,}");
+            if (line.startsWith("parent accuracy")) {
+                strict = Double.parseDouble(cells[cells.length - 1]);
+            } else if (line.startsWith("twin-tolerant parent")) {
+                tolerant = Double.parseDouble(cells[cells.length - 1]);
+            }
+        }
+        // both figures printed, and a twin of the right answer can only add to the strict count
+        assertFalse(Double.isNaN(strict), run.out());
+        assertFalse(Double.isNaN(tolerant), run.out());
+        org.junit.jupiter.api.Assertions.assertTrue(tolerant >= strict && strict > 0, run.out());
+    }
+
+    @Test
     void aSourceFileWithoutTextIsBadInput() throws IOException {
         Path empty = tmp.resolve("empty.jsonl");
         Files.writeString(empty, "{\"id\":\"x\"}\n");

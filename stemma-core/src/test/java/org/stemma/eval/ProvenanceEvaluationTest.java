@@ -48,4 +48,60 @@ class ProvenanceEvaluationTest {
         assertEquals(0.0, e.all().parentAccuracy());
         assertEquals(5, e.all().articles());
     }
+
+    /** Family t: r -> a -> b, r -> c, with a and b twins (same text, same day); d is nobody's twin. */
+    private static final ProvenanceTruth TWINS = new ProvenanceTruth(List.of(
+            new ProvenanceTruth.Lineage("r", "t", Optional.empty(), true),
+            new ProvenanceTruth.Lineage("a", "t", Optional.of("r"), true),
+            new ProvenanceTruth.Lineage("b", "t", Optional.of("a"), true),
+            new ProvenanceTruth.Lineage("c", "t", Optional.of("a"), true),
+            new ProvenanceTruth.Lineage("d", "t", Optional.of("r"), true)));
+    private static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 3, 2);
+    private static final java.util.Map<String, ProvenanceEvaluation.Witness> KEYS = java.util.Map.of(
+            "r", witness("root text", DAY), "a", witness("a's text", DAY), "b", witness("a's text", DAY),
+            "c", witness("c's text", DAY.plusDays(1)), "d", witness("d's text", DAY));
+
+    private static ProvenanceEvaluation.Witness witness(String text, java.time.LocalDate day) {
+        return new ProvenanceEvaluation.Witness(text, Optional.of(day));
+    }
+
+    @Test
+    void aTwinDatedAfterTheCopyDoesNotStandIn() {
+        // e has a's text but is dated after c: c hung on e is a real error
+        java.util.Map<String, ProvenanceEvaluation.Witness> keys = new java.util.HashMap<>(KEYS);
+        keys.put("b", witness("a's text", DAY.plusDays(2)));
+        ProvenanceEvaluation e = ProvenanceEvaluation.of(TWINS, List.of(edge("r", "a", 0.9), edge("a", "b", 0.9),
+                edge("b", "c", 0.9), edge("r", "d", 0.9)), List.of(), keys);
+        assertEquals(4, e.dated().rightParents());
+        assertEquals(4, e.dated().rightUpToTwins());
+        // dated on c's day, it stands in for a
+        keys.put("b", witness("a's text", DAY.plusDays(1)));
+        e = ProvenanceEvaluation.of(TWINS, List.of(edge("r", "a", 0.9), edge("a", "b", 0.9),
+                edge("b", "c", 0.9), edge("r", "d", 0.9)), List.of(), keys);
+        assertEquals(5, e.dated().rightUpToTwins());
+    }
+
+    @Test
+    void twinsSwappedAreRightOnlyInTheTolerantCount() {
+        // b and a swapped (b took r's text, a copied b), c hung on b: indistinguishable from the truth
+        ProvenanceEvaluation e = ProvenanceEvaluation.of(TWINS, List.of(edge("r", "b", 0.9), edge("b", "a", 0.9),
+                edge("b", "c", 0.9), edge("r", "d", 0.9)), List.of(), KEYS);
+        assertEquals(2, e.dated().rightParents()); // r (root) and d
+        assertEquals(5, e.dated().rightUpToTwins());
+        assertEquals(1.0, e.dated().twinTolerantAccuracy());
+    }
+
+    @Test
+    void aTwinDoesNotExcuseRealErrors() {
+        // the twins hung under d, which is not r's twin; c hung on r, its grandparent; r given a parent
+        ProvenanceEvaluation e = ProvenanceEvaluation.of(TWINS, List.of(edge("d", "a", 0.9), edge("a", "b", 0.9),
+                edge("r", "c", 0.9), edge("c", "r", 0.5), edge("r", "d", 0.9)), List.of(), KEYS);
+        // right: b (strict), d (strict); a's parent d is not r's twin; c's parent r is not a's twin
+        assertEquals(2, e.dated().rightParents());
+        assertEquals(2, e.dated().rightUpToTwins());
+        // without keys the tolerant count is the strict one
+        ProvenanceEvaluation strict = ProvenanceEvaluation.of(TWINS, List.of(edge("r", "b", 0.9),
+                edge("b", "a", 0.9)), List.of());
+        assertEquals(strict.dated().rightParents(), strict.dated().rightUpToTwins());
+    }
 }
