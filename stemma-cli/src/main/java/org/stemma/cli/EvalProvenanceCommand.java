@@ -31,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "provenance", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores the provenance graph against true lineage: parent accuracy, lost-source "
                 + "precision/recall and direction accuracy, for dated and undated families, beside the trivial "
-                + "baseline of no edges at all.",
+                + "baseline of no edges at all. A twin-tolerant parent accuracy beside the strict one also "
+                + "accepts a parent no evidence can tell from the true one (the same body text, not dated after "
+                + "the copy; or the article's own same-day twin).",
             "",
             "Either generates families from real article text (--families, --seed, --pool; --write keeps the "
                     + "generated corpus.jsonl and truth.tsv) or reads a corpus with its truth (--corpus, --truth)."})
