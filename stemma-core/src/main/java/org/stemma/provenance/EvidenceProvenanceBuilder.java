@@ -48,7 +48,8 @@ import org.stemma.model.Span;
  * the source earns it back, unless another article linked to the target carries the same credit, worded
  * alike when both stand on credit lines), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
- * and again when a third article splits them (sides with each against the other).
+ * and again when a third article splits them (sides with each against the other), unless the target's own
+ * credit (not passed on) names the source: what a text says it copied outweighs what the texts lack.
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
  * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
@@ -305,23 +306,27 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                         lostConfidence * share(target, covered), target, covered, because, false));
             }
         }
-        // Shared variants: an article between the two means they are not parent and child; one of the two
-        // between the other and a third makes them neighbours, which the edge's evidence says.
+        // A credit line the target words itself names the article it took its text from. Shared variants
+        // are inferred from what the texts lack, and two copies that each cut the story's end lack the same
+        // words without either having copied the other: against the target's own word they do not count.
+        boolean credited = PairReader.credits(target, source).isPresent();
+        boolean ownCredit = credited && !creditPassedOn(source, target, linked);
         Optional<SharedVariants.Between> between = variants.findBetween(source.id(), target.id());
         List<String> because = new ArrayList<>();
         if (between.isPresent()) {
-            weight -= config.betweenPenalty();
-            because.add(between.get().describe() + ", against this edge");
+            weight -= ownCredit ? 0 : config.betweenPenalty();
+            because.add(between.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+                    : ", against this edge"));
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
         Optional<SharedVariants.Split> split = variants.findSplit(source.id(), target.id());
         if (split.isPresent()) {
-            weight -= config.betweenPenalty();
-            because.add(split.get().describe() + ", against this edge");
+            weight -= ownCredit ? 0 : config.betweenPenalty();
+            because.add(split.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+                    : ", against this edge"));
         }
-        boolean credited = PairReader.credits(target, source).isPresent();
-        if (credited && !creditPassedOn(source, target, linked)) {
+        if (ownCredit) {
             // A credit names the source: beyond ordering the pair (its vote), it says which article the target
             // took its text from, so it is worth the whole direction cost again: a rewrite that keeps little
             // of the wire report it credits still hangs on the wire, not on another copy of it.

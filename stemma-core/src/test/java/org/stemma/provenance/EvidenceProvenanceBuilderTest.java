@@ -355,6 +355,45 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCopyThatCreditsTheOriginalInItsOwnWordsHangsOnItWhateverItsSiblingCut() {
+        // s cut m's last paragraph, c cut the last two and adds a credit line naming m's outlet that s does not
+        // carry. In amounts c has all of s's edits against m, so shared variants put s between m and c; but
+        // two copies that each cut the end lack the same words without one copying the other, and c says
+        // whose text it took. Without the credit line, c hangs on s, the nearer text.
+        String quay = resource("quay-base.txt");
+        String oneCut = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String twoCuts = oneCut.substring(0, oneCut.lastIndexOf("\n\n"));
+        List<Article> credited = List.of(
+                article("c", twoCuts + "\n\nVia Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                article("m", quay, PublicationDate.UNKNOWN, Optional.of("Marrow Herald")),
+                article("s", oneCut, PublicationDate.UNKNOWN, Optional.of("Island Herald")));
+        Provenance p = builder.build(credited, allPairs(credited));
+        assertEquals(List.of("m->c", "m->s"), pairs(p), p.edges().toString());
+        assertTrue(p.edges().get(0).evidence().get(0).endsWith("outweighed by the target's own credit"),
+                p.edges().get(0).toString());
+
+        List<Article> uncredited = List.of(
+                article("c", twoCuts, PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                credited.get(1), credited.get(2));
+        assertEquals(List.of("s->c", "m->s"), pairs(builder.build(uncredited, allPairs(uncredited))));
+    }
+
+    @Test
+    void aCreditPassedOnWithTheTextDoesNotOutweighSharedVariants() {
+        // Here s carries the same credit line as c, word for word: c may have it from s, so the credit names
+        // an ancestor, and the nearer text s stays c's parent.
+        String quay = resource("quay-base.txt");
+        String oneCut = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String twoCuts = oneCut.substring(0, oneCut.lastIndexOf("\n\n"));
+        List<Article> articles = List.of(
+                article("c", twoCuts + "\n\nVia Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                article("m", quay, PublicationDate.UNKNOWN, Optional.of("Marrow Herald")),
+                article("s", oneCut + "\n\nVia Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Island Herald")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("s->c", "m->s"), pairs(p), p.edges().toString());
+    }
+
+    @Test
     void aCreditLineIsPassedOnOnlyWhenWordedAlike() {
         // creditPassedOn's test: copies pass a credit line on word for word; a credit line worded otherwise is
         // the target's own, so it names the article the target took its text from.
