@@ -16,9 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
+import org.stemma.model.DateBasis;
 import org.stemma.model.Edge;
 import org.stemma.model.LostSource;
 import org.stemma.model.Passage;
+import org.stemma.model.PublicationDate;
 import org.stemma.model.Span;
 
 /**
@@ -48,8 +50,9 @@ import org.stemma.model.Span;
  * the source earns it back, unless another article linked to the target carries the same credit, worded
  * alike when both stand on credit lines), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
- * and again when a third article splits them (sides with each against the other), unless the target's own
- * credit (not passed on) names the source: what a text says it copied outweighs what the texts lack.
+ * unless stated dates put that article after the target (it cannot be the target's ancestor), and again when
+ * a third article splits them (sides with each against the other); neither penalty applies when the target's
+ * own credit (not passed on) names the source: what a text says it copied outweighs what the texts lack.
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
  * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
@@ -313,9 +316,11 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         boolean ownCredit = credited && !creditPassedOn(source, target, linked);
         Optional<SharedVariants.Between> between = variants.findBetween(source.id(), target.id());
         List<String> because = new ArrayList<>();
+        Optional<ArticleProfile> laterMiddle = between.flatMap(b -> datedAfter(b.x(), target, linked));
         if (between.isPresent()) {
-            weight -= ownCredit ? 0 : config.betweenPenalty();
+            weight -= ownCredit || laterMiddle.isPresent() ? 0 : config.betweenPenalty();
             because.add(between.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+                    : laterMiddle.isPresent() ? ", but " + laterMiddle.get().id() + " is dated after the target"
                     : ", against this edge"));
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
@@ -342,6 +347,25 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         because.addAll(evidence);
         return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,
                 false));
+    }
+
+    /**
+     * The article {@code middle}, linked to {@code target}, when both have a stated date and the target's is
+     * the earlier: then the middle article cannot lie between the target and its source (the target would have
+     * to be its copy), and the variants the two share are edits both made alike, such as a cut of the same
+     * end. Inferred dates come from other evidence and do not rule a chain out.
+     */
+    private static Optional<ArticleProfile> datedAfter(String middle, ArticleProfile target,
+                                                       Map<String, List<ArticleProfile>> linked) {
+        for (ArticleProfile x : linked.getOrDefault(target.id(), List.of())) {
+            if (x.id().equals(middle)) {
+                PublicationDate tx = target.article.date();
+                PublicationDate xx = x.article.date();
+                boolean stated = tx.basis() == DateBasis.STATED && xx.basis() == DateBasis.STATED;
+                return stated && PairReader.before(tx, xx) ? Optional.of(x) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -394,6 +394,27 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCopyDatedBeforeTheMiddleCopyDoesNotDescendFromIt() {
+        // s cut m's last paragraph and c the last two, so c has all of s's edits against m: in amounts s lies
+        // between them. But c is dated a day before s, so c cannot be s's copy: both cut the same end, and c
+        // hangs on m. Dated the other way round, s stays between and c hangs on s.
+        String quay = resource("quay-base.txt");
+        String oneCut = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String twoCuts = oneCut.substring(0, oneCut.lastIndexOf("\n\n"));
+        Article m = article("m", quay, stated("2021-03-01"));
+        List<Article> earlier = List.of(article("c", twoCuts, stated("2021-03-02")), m,
+                article("s", oneCut, stated("2021-03-03")));
+        Provenance p = builder.build(earlier, allPairs(earlier));
+        assertEquals(List.of("m->c", "m->s"), pairs(p), p.edges().toString());
+        assertTrue(p.edges().get(0).evidence().get(0).endsWith("but s is dated after the target"),
+                p.edges().get(0).toString());
+
+        List<Article> later = List.of(article("c", twoCuts, stated("2021-03-03")), m,
+                article("s", oneCut, stated("2021-03-02")));
+        assertEquals(List.of("s->c", "m->s"), pairs(builder.build(later, allPairs(later))));
+    }
+
+    @Test
     void aCreditLineIsPassedOnOnlyWhenWordedAlike() {
         // creditPassedOn's test: copies pass a credit line on word for word; a credit line worded otherwise is
         // the target's own, so it names the article the target took its text from.
