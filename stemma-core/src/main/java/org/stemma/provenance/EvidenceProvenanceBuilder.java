@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,9 @@ import org.stemma.model.Span;
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
  * unless stated dates put that article after the target (it cannot be the target's ancestor), and again when
  * a third article splits them (sides with each against the other); neither penalty applies when the target's
- * own credit (not passed on) names the source: what a text says it copied outweighs what the texts lack.
+ * own credit (not passed on) names the source: what a text says it copied outweighs what the texts lack. A
+ * pair of which each lacks short runs of the other's words inside sentences loses the same penalty in both
+ * directions: each cut what the other kept, so neither copied the other.
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
  * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
@@ -330,6 +333,15 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             weight -= ownCredit ? 0 : config.betweenPenalty();
             because.add(split.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
                     : ", against this edge"));
+        }
+        if (r.cutsFrom(target) > 0 && r.cutsFrom(source) > 0) {
+            // Each lacks short runs of the other's words inside sentences: each cut what the other kept, and a
+            // copy cannot restore words its source had already cut, so neither copied the other. A split
+            // within the pair itself, needing no third article.
+            weight -= config.betweenPenalty();
+            because.add(String.format(Locale.ROOT, "cuts: each lacks short runs of the other's words inside "
+                    + "sentences (source %d, target %d), so neither copied the other, against this edge",
+                    r.cutsFrom(target), r.cutsFrom(source)));
         }
         if (ownCredit) {
             // A credit names the source: beyond ordering the pair (its vote), it says which article the target

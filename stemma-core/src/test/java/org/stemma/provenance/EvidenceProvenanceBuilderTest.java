@@ -415,6 +415,33 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void twoCopiesThatEachCutWordsTheOtherKeptAreNotParentAndChild() {
+        // a dropped "fishing" from the first paragraph, b dropped "old stone" from the third: each lacks a
+        // short run of the other's words inside a sentence, and a copy cannot restore what its source cut, so
+        // neither copied the other and both hang on m, which has everything both have. The dates (m undated,
+        // a a day before b) would otherwise hang b on a.
+        String quay = resource("quay-base.txt");
+        String a = quay.replace("part of the fishing quay", "part of the quay");
+        String b = quay.replace("the old stone wall", "the wall");
+        List<Article> articles = List.of(article("a", a, stated("2021-03-01")),
+                article("b", b, stated("2021-03-02")), article("m", quay, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("m->a", "m->b"), pairs(p), p.edges().toString());
+    }
+
+    @Test
+    void aCopyThatCutMoreWordsStillHangsOnTheCopyItCameFrom() {
+        // b has all of a's cuts and one more: a cut only what b also lacks, so a may be b's source (a chain).
+        String quay = resource("quay-base.txt");
+        String a = quay.replace("part of the fishing quay", "part of the quay");
+        String b = a.replace("the old stone wall", "the wall");
+        List<Article> articles = List.of(article("a", a, stated("2021-03-01")),
+                article("b", b, stated("2021-03-02")), article("m", quay, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("m->a", "a->b"), pairs(p), p.edges().toString());
+    }
+
+    @Test
     void aCreditLineIsPassedOnOnlyWhenWordedAlike() {
         // creditPassedOn's test: copies pass a credit line on word for word; a credit line worded otherwise is
         // the target's own, so it names the article the target took its text from.
