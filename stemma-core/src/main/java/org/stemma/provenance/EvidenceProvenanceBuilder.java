@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
+import org.stemma.model.DateBasis;
 import org.stemma.model.Edge;
 import org.stemma.model.LostSource;
 import org.stemma.model.Passage;
+import org.stemma.model.PublicationDate;
 import org.stemma.model.Span;
 
 /**
@@ -48,7 +51,11 @@ import org.stemma.model.Span;
  * the source earns it back, unless another article linked to the target carries the same credit, worded
  * alike when both stand on credit lines), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
- * and again when a third article splits them (sides with each against the other).
+ * unless stated dates put that article after the target (it cannot be the target's ancestor), and again when
+ * a third article splits them (sides with each against the other); neither penalty applies when the target's
+ * own credit (not passed on) names the source: what a text says it copied outweighs what the texts lack. A
+ * pair of which each lacks short runs of the other's words inside sentences loses the same penalty in both
+ * directions: each cut what the other kept, so neither copied the other.
  * The tree is the maximum spanning arborescence under a virtual root ({@link MaximumArborescence}; Chu and Liu
  * 1965, Edmonds 1967), so roots, lost sources and parents are chosen together, without cycles and with one
  * parent per article; a lost source left with fewer than two witnesses is dropped and the tree chosen again.
@@ -305,23 +312,38 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                         lostConfidence * share(target, covered), target, covered, because, false));
             }
         }
-        // Shared variants: an article between the two means they are not parent and child; one of the two
-        // between the other and a third makes them neighbours, which the edge's evidence says.
+        // A credit line the target words itself names the article it took its text from. Shared variants
+        // are inferred from what the texts lack, and two copies that each cut the story's end lack the same
+        // words without either having copied the other: against the target's own word they do not count.
+        boolean credited = PairReader.credits(target, source).isPresent();
+        boolean ownCredit = credited && !creditPassedOn(source, target, linked);
         Optional<SharedVariants.Between> between = variants.findBetween(source.id(), target.id());
         List<String> because = new ArrayList<>();
+        Optional<ArticleProfile> laterMiddle = between.flatMap(b -> datedAfter(b.x(), target, linked));
         if (between.isPresent()) {
-            weight -= config.betweenPenalty();
-            because.add(between.get().describe() + ", against this edge");
+            weight -= ownCredit || laterMiddle.isPresent() ? 0 : config.betweenPenalty();
+            because.add(between.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+                    : laterMiddle.isPresent() ? ", but " + laterMiddle.get().id() + " is dated after the target"
+                    : ", against this edge"));
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
         Optional<SharedVariants.Split> split = variants.findSplit(source.id(), target.id());
         if (split.isPresent()) {
-            weight -= config.betweenPenalty();
-            because.add(split.get().describe() + ", against this edge");
+            weight -= ownCredit ? 0 : config.betweenPenalty();
+            because.add(split.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+                    : ", against this edge"));
         }
-        boolean credited = PairReader.credits(target, source).isPresent();
-        if (credited && !creditPassedOn(source, target, linked)) {
+        if (r.cutsFrom(target) > 0 && r.cutsFrom(source) > 0) {
+            // Each lacks short runs of the other's words inside sentences: each cut what the other kept, and a
+            // copy cannot restore words its source had already cut, so neither copied the other. A split
+            // within the pair itself, needing no third article.
+            weight -= config.betweenPenalty();
+            because.add(String.format(Locale.ROOT, "cuts: each lacks short runs of the other's words inside "
+                    + "sentences (source %d, target %d), so neither copied the other, against this edge",
+                    r.cutsFrom(target), r.cutsFrom(source)));
+        }
+        if (ownCredit) {
             // A credit names the source: beyond ordering the pair (its vote), it says which article the target
             // took its text from, so it is worth the whole direction cost again: a rewrite that keeps little
             // of the wire report it credits still hangs on the wire, not on another copy of it.
@@ -337,6 +359,25 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         because.addAll(evidence);
         return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,
                 false));
+    }
+
+    /**
+     * The article {@code middle}, linked to {@code target}, when both have a stated date and the target's is
+     * the earlier: then the middle article cannot lie between the target and its source (the target would have
+     * to be its copy), and the variants the two share are edits both made alike, such as a cut of the same
+     * end. Inferred dates come from other evidence and do not rule a chain out.
+     */
+    private static Optional<ArticleProfile> datedAfter(String middle, ArticleProfile target,
+                                                       Map<String, List<ArticleProfile>> linked) {
+        for (ArticleProfile x : linked.getOrDefault(target.id(), List.of())) {
+            if (x.id().equals(middle)) {
+                PublicationDate tx = target.article.date();
+                PublicationDate xx = x.article.date();
+                boolean stated = tx.basis() == DateBasis.STATED && xx.basis() == DateBasis.STATED;
+                return stated && PairReader.before(tx, xx) ? Optional.of(x) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -79,6 +79,8 @@ final class PairReader {
                 + (mostlyShared ? Math.max(0, sb.around - sb.tail - foreignBefore(b, foreignB, sb.extent)) : 0);
         double needed = Math.max(config.minUniqueWords(), config.minUniqueShare() * shared);
         boolean lost = uniqueA >= needed && uniqueB >= needed;
+        int cutsFromA = shortRuns(a, kept, true);
+        int cutsFromB = shortRuns(b, kept, false);
         double link = Math.min(1.0, (double) shared / config.fullLinkWords());
         String reuse = String.format(Locale.ROOT, "reuse: %d shared words in %d passage%s (%d and %d body chars)",
                 shared, kept.size(), kept.size() == 1 ? "" : "s", a.bodyChars(coveredA), b.bodyChars(coveredB));
@@ -87,14 +89,14 @@ final class PairReader {
                     "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
             return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, true, true,
                     link * config.lostSourceConfidence(), evidence, link * config.lostSourceConfidence(), evidence,
-                    link, 0));
+                    link, 0, cutsFromA, cutsFromB));
         }
 
         List<Vote> votes = new ArrayList<>();
         votes.add(containmentVote(sa, sb));
         votes.add(trimVote(sa, sb));
         votes.add(creditVote(a, b));
-        votes.add(cutVote(a, b, kept));
+        votes.add(cutVote(a, cutsFromA, cutsFromB));
         votes.add(insertionVote(a, b, a.words(foreignA), b.words(foreignB)));
         votes.add(0, dateVote(a, b, votes.stream().mapToDouble(Vote::towardA).sum()));
         double sum = votes.stream().mapToDouble(Vote::towardA).sum();
@@ -109,7 +111,7 @@ final class PairReader {
         List<String> reverseEvidence = render(votes, sum, target, source, reuse);
         return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA,
                 uniqueB, false, sourceIsA, confidence, evidence, reverse, reverseEvidence, link,
-                Math.max(-1.0, Math.min(1.0, sum))));
+                Math.max(-1.0, Math.min(1.0, sum)), cutsFromA, cutsFromB));
     }
 
     private static List<String> render(List<Vote> votes, double sum, ArticleProfile source, ArticleProfile target,
@@ -314,29 +316,31 @@ final class PairReader {
     }
 
     /**
+     * How many runs of at most {@link ProvenanceConfig#maxCutWords()} words inside the passages {@code side}
+     * has and the other lacks: {@code fromA} picks a's deleted runs, else b's inserted ones.
+     */
+    private int shortRuns(ArticleProfile side, List<Passage> kept, boolean fromA) {
+        int runs = 0;
+        for (Passage p : kept) {
+            for (Edit e : p.edits()) {
+                if (e.op() == (fromA ? EditOp.DELETE : EditOp.INSERT)) {
+                    int w = side.words(fromA ? e.a() : e.b());
+                    if (w > 0 && w <= config.maxCutWords()) {
+                        runs++;
+                    }
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
      * Words cut inside sentences: a run of at most {@link ProvenanceConfig#maxCutWords()} words that one side
      * has inside a passage and the other lacks was more likely cut by the copy than added by it. Republished
      * news text shortens as it travels (Leskovec, Backstrom and Kleinberg 2009 found quoted phrases mutate
      * mostly by losing words), while what copies add comes in whole sentences, which the containment vote reads.
      */
-    private Vote cutVote(ArticleProfile a, ArticleProfile b, List<Passage> kept) {
-        int cutFromA = 0;
-        int cutFromB = 0;
-        for (Passage p : kept) {
-            for (Edit e : p.edits()) {
-                if (e.op() == EditOp.DELETE) {
-                    int w = a.words(e.a());
-                    if (w > 0 && w <= config.maxCutWords()) {
-                        cutFromA++;
-                    }
-                } else if (e.op() == EditOp.INSERT) {
-                    int w = b.words(e.b());
-                    if (w > 0 && w <= config.maxCutWords()) {
-                        cutFromB++;
-                    }
-                }
-            }
-        }
+    private Vote cutVote(ArticleProfile a, int cutFromA, int cutFromB) {
         int difference = cutFromA - cutFromB;
         if (difference == 0) {
             return new Vote(0, (s, t) -> "");

@@ -25,12 +25,19 @@ import org.stemma.model.Span;
  * @param reverseEvidence the reasons read in the other direction
  * @param link          how strongly the pair is linked at all, from the shared words alone, in [0, 1]
  * @param votes         the direction votes' sum toward "a is the source", clamped to [-1, 1] (0 when lost)
+ * @param cutsFromA     short runs of a's words inside sentences that b lacks (see the cut vote)
+ * @param cutsFromB     short runs of b's words inside sentences that a lacks
  */
 record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB,
                    List<Span> explainedA, List<Span> explainedB, int sharedWords,
                    int uniqueA, int uniqueB, boolean lost, boolean sourceIsA, double confidence,
                    List<String> evidence, double reverseConfidence, List<String> reverseEvidence,
-                   double link, double votes) {
+                   double link, double votes, int cutsFromA, int cutsFromB) {
+
+    /** Short runs of {@code side}'s words inside sentences that the other article lacks. */
+    int cutsFrom(ArticleProfile side) {
+        return side == a ? cutsFromA : cutsFromB;
+    }
 
     /** The direction votes toward {@code source} being the source, in [-1, 1]. */
     double votesFor(ArticleProfile source) {
@@ -65,6 +72,7 @@ record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List
         because.add(why);
         because.add(evidence.get(evidence.size() - 1));
         return new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, sharedWords, uniqueA, uniqueB,
-                true, true, link * lostConfidence, because, link * lostConfidence, because, link, 0);
+                true, true, link * lostConfidence, because, link * lostConfidence, because, link, 0, cutsFromA,
+                cutsFromB);
     }
 }

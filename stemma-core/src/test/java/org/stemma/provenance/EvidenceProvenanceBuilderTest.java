@@ -355,6 +355,93 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCopyThatCreditsTheOriginalInItsOwnWordsHangsOnItWhateverItsSiblingCut() {
+        // s cut m's last paragraph, c cut the last two and adds a credit line naming m's outlet that s does not
+        // carry. In amounts c has all of s's edits against m, so shared variants put s between m and c; but
+        // two copies that each cut the end lack the same words without one copying the other, and c says
+        // whose text it took. Without the credit line, c hangs on s, the nearer text.
+        String quay = resource("quay-base.txt");
+        String oneCut = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String twoCuts = oneCut.substring(0, oneCut.lastIndexOf("\n\n"));
+        List<Article> credited = List.of(
+                article("c", twoCuts + "\n\nVia Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                article("m", quay, PublicationDate.UNKNOWN, Optional.of("Marrow Herald")),
+                article("s", oneCut, PublicationDate.UNKNOWN, Optional.of("Island Herald")));
+        Provenance p = builder.build(credited, allPairs(credited));
+        assertEquals(List.of("m->c", "m->s"), pairs(p), p.edges().toString());
+        assertTrue(p.edges().get(0).evidence().get(0).endsWith("outweighed by the target's own credit"),
+                p.edges().get(0).toString());
+
+        List<Article> uncredited = List.of(
+                article("c", twoCuts, PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                credited.get(1), credited.get(2));
+        assertEquals(List.of("s->c", "m->s"), pairs(builder.build(uncredited, allPairs(uncredited))));
+    }
+
+    @Test
+    void aCreditPassedOnWithTheTextDoesNotOutweighSharedVariants() {
+        // Here s carries the same credit line as c, word for word: c may have it from s, so the credit names
+        // an ancestor, and the nearer text s stays c's parent.
+        String quay = resource("quay-base.txt");
+        String oneCut = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String twoCuts = oneCut.substring(0, oneCut.lastIndexOf("\n\n"));
+        List<Article> articles = List.of(
+                article("c", twoCuts + "\n\nVia Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Port Gazette")),
+                article("m", quay, PublicationDate.UNKNOWN, Optional.of("Marrow Herald")),
+                article("s", oneCut + "\n\nVia Marrow Herald", PublicationDate.UNKNOWN, Optional.of("Island Herald")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("s->c", "m->s"), pairs(p), p.edges().toString());
+    }
+
+    @Test
+    void aCopyDatedBeforeTheMiddleCopyDoesNotDescendFromIt() {
+        // s cut m's last paragraph and c the last two, so c has all of s's edits against m: in amounts s lies
+        // between them. But c is dated a day before s, so c cannot be s's copy: both cut the same end, and c
+        // hangs on m. Dated the other way round, s stays between and c hangs on s.
+        String quay = resource("quay-base.txt");
+        String oneCut = quay.substring(0, quay.lastIndexOf("\n\n"));
+        String twoCuts = oneCut.substring(0, oneCut.lastIndexOf("\n\n"));
+        Article m = article("m", quay, stated("2021-03-01"));
+        List<Article> earlier = List.of(article("c", twoCuts, stated("2021-03-02")), m,
+                article("s", oneCut, stated("2021-03-03")));
+        Provenance p = builder.build(earlier, allPairs(earlier));
+        assertEquals(List.of("m->c", "m->s"), pairs(p), p.edges().toString());
+        assertTrue(p.edges().get(0).evidence().get(0).endsWith("but s is dated after the target"),
+                p.edges().get(0).toString());
+
+        List<Article> later = List.of(article("c", twoCuts, stated("2021-03-03")), m,
+                article("s", oneCut, stated("2021-03-02")));
+        assertEquals(List.of("s->c", "m->s"), pairs(builder.build(later, allPairs(later))));
+    }
+
+    @Test
+    void twoCopiesThatEachCutWordsTheOtherKeptAreNotParentAndChild() {
+        // a dropped "fishing" from the first paragraph, b dropped "old stone" from the third: each lacks a
+        // short run of the other's words inside a sentence, and a copy cannot restore what its source cut, so
+        // neither copied the other and both hang on m, which has everything both have. The dates (m undated,
+        // a a day before b) would otherwise hang b on a.
+        String quay = resource("quay-base.txt");
+        String a = quay.replace("part of the fishing quay", "part of the quay");
+        String b = quay.replace("the old stone wall", "the wall");
+        List<Article> articles = List.of(article("a", a, stated("2021-03-01")),
+                article("b", b, stated("2021-03-02")), article("m", quay, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("m->a", "m->b"), pairs(p), p.edges().toString());
+    }
+
+    @Test
+    void aCopyThatCutMoreWordsStillHangsOnTheCopyItCameFrom() {
+        // b has all of a's cuts and one more: a cut only what b also lacks, so a may be b's source (a chain).
+        String quay = resource("quay-base.txt");
+        String a = quay.replace("part of the fishing quay", "part of the quay");
+        String b = a.replace("the old stone wall", "the wall");
+        List<Article> articles = List.of(article("a", a, stated("2021-03-01")),
+                article("b", b, stated("2021-03-02")), article("m", quay, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("m->a", "a->b"), pairs(p), p.edges().toString());
+    }
+
+    @Test
     void aCreditLineIsPassedOnOnlyWhenWordedAlike() {
         // creditPassedOn's test: copies pass a credit line on word for word; a credit line worded otherwise is
         // the target's own, so it names the article the target took its text from.
