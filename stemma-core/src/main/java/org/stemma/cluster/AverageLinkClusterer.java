@@ -462,7 +462,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         double[] w = new double[refs.length];
         double norm = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = (1 + Math.log(t.counts()[i])) * index.idf(refs[i].df);
+            w[i] = (1 + Math.log(t.count(i))) * index.idf(refs[i].df);
             norm += w[i] * w[i];
         }
         if (norm == 0) {
@@ -574,7 +574,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             int namedCount = 0;
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = id.get(t.terms()[i]);
-                w[i] = (1 + Math.log(t.counts()[i])) * index.idf(refs[i].df);
+                w[i] = (1 + Math.log(t.count(i))) * index.idf(refs[i].df);
                 if (t.named()[i]) {
                     namedCount++;
                 }

@@ -91,15 +91,15 @@ final class CorpusIndex {
         articles.add(t);
         eventOf.add(-1);
         double norm = 0;
-        for (double c : t.counts()) {
-            double w = 1 + Math.log(c);
+        for (int i = 0; i < t.size(); i++) {
+            double w = 1 + Math.log(t.count(i));
             norm += w * w;
         }
         double inv = norm == 0 ? 0 : 1 / Math.sqrt(norm);
         String[] terms = t.terms();
         for (int i = 0; i < terms.length; i++) {
             Term ref = vocabulary.computeIfAbsent(terms[i], Term::new);
-            ref.add(handle, (float) ((1 + Math.log(t.counts()[i])) * inv));
+            ref.add(handle, (float) ((1 + Math.log(t.count(i))) * inv));
             if (terms[i] != ref.text) {
                 terms[i] = ref.text;
             }
