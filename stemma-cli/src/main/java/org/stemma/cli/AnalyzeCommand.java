@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stemma.model.Analysis;
+import org.stemma.model.Problem;
+import org.stemma.model.RawArticle;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.pipeline.PipelineConfig;
 import org.stemma.pipeline.ProgressListener;
@@ -63,9 +65,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--into", paramLabel = "DIR",
-            description = "Data folder of a store to add the articles to as one batch, analysed against what "
-                    + "it holds (created if missing); see stemma trace. At least one of --out and --into.")
+            description = "Data folder of a store to add the articles to, analysed against what it holds "
+                    + "(created if missing); see stemma trace. At least one of --out and --into. With --into "
+                    + "alone the input is read as a stream and committed every --batch articles, so memory "
+                    + "follows the batch, not the corpus: the route for corpora too large for --out.")
     Path into;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "5000",
+            description = "With --into: articles per committed batch (default: ${DEFAULT-VALUE}). Each batch is "
+                    + "committed before the next is read; a run that stops (killed, or a failed batch) keeps "
+                    + "every batch committed before it, and running the same input again adds only the rest "
+                    + "(each stored id is reported as left out). A batch's cost follows its size; events and "
+                    + "storylines of several batches are close to one batch's, not identical.")
+    int batch;
 
     @Mixin
     CorpusOptions corpus;
@@ -77,19 +89,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (out == null && into == null) {
             throw new ParameterException(spec.commandLine(), "give --out DIR, --into DIR, or both");
         }
+        if (batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
+        }
+        if (out == null) {
+            try (Store store = Store.open(into, StoreConfig.defaults().withThreads(corpus.threads))) {
+                Batches batches = new Batches(store, err, stdout);
+                corpus.stream(inputs, err, batch, batches::commit);
+                if (batches.read == 0) {
+                    throw new BadInputException("no readable article in " + inputs);
+                }
+            }
+            return ExitCode.OK;
+        }
         CorpusOptions.Read read = corpus.read(inputs, err);
         if (into != null) {
             try (Store store = Store.open(into, StoreConfig.defaults().withThreads(corpus.threads))) {
-                CommitResult r = store.commit(read.articles(), inputs.toString());
-                r.problems().forEach(p -> err.println("stemma: " + p.articleId().orElse("") + ": " + p.message()));
-                stdout.printf("batch %d: %d articles, %d passages, %d left out -> %s%n", r.seq(), r.articles(),
-                        r.passages(), r.problems().size() + read.problems().size(), into);
-            }
-            if (out == null) {
-                if (read.articles().isEmpty()) {
-                    throw new BadInputException("no readable article in " + inputs);
+                Batches batches = new Batches(store, err, stdout);
+                List<RawArticle> all = read.articles();
+                for (int from = 0; from < Math.max(1, all.size()); from += batch) {
+                    batches.commit(all.subList(from, Math.min(all.size(), from + batch)),
+                            from == 0 ? read.problems() : List.of());
                 }
-                return ExitCode.OK;
             }
         }
         ProgressListener progress = corpus.quiet ? ProgressListener.SILENT : new ProgressBars(System.err);
@@ -110,6 +131,46 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + (analysis.problems().isEmpty() ? "" : "; see " + out.resolve("errors.jsonl")));
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Commits runs of articles to a store one batch each, printing a line per batch (and, unless quiet, the
+     * running count and rate on stderr).
+     */
+    private final class Batches {
+        private final Store store;
+        private final PrintWriter err;
+        private final PrintWriter stdout;
+        private final long started = System.nanoTime();
+        private int part;
+        long read;
+        private long stored;
+
+        Batches(Store store, PrintWriter err, PrintWriter stdout) {
+            this.store = store;
+            this.err = err;
+            this.stdout = stdout;
+        }
+
+        void commit(List<RawArticle> articles, List<Problem> readProblems)
+                throws IOException {
+            part++;
+            read += articles.size();
+            // one label per run of the command, so its batches can be told apart from other runs'
+            String label = inputs.toString() + (part > 1 || articles.size() == batch ? " part " + part : "");
+            CommitResult r = store.commit(articles, label);
+            stored += r.articles();
+            r.problems().forEach(p -> err.println("stemma: " + p.articleId().orElse("") + ": " + p.message()));
+            stdout.printf("batch %d: %d articles, %d passages, %d left out -> %s%n", r.seq(), r.articles(),
+                    r.passages(), r.problems().size() + readProblems.size(), into);
+            stdout.flush();
+            if (!corpus.quiet) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                err.printf("stemma: %d articles read, %d stored, %.0f s, %.1f articles/s%n", read, stored, seconds,
+                        read / Math.max(seconds, 1e-9));
+                err.flush();
+            }
+        }
     }
 
     /** Writes every output file; {@code changes.jsonl} only {@code withChanges} (else it was streamed). */

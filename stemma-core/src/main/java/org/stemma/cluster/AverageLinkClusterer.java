@@ -68,6 +68,9 @@ import org.stemma.model.Story;
 public final class AverageLinkClusterer implements Clusterer, IncrementalClusterer {
     private static final int MIN_EVENT_ID_DIGITS = 4;
     private static final int MIN_STORY_ID_DIGITS = 3;
+    /** An odd multiplier (the golden ratio's bits) and its inverse modulo 2^64; see {@link #pair}. */
+    private static final long PAIR_MIX = 0x9E3779B97F4A7C15L;
+    private static final long PAIR_UNMIX = 0xf1de83e19937733dL;
 
     private final AverageLinkConfig config;
     private final Set<String> stopwords;
@@ -94,7 +97,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
     @Override
     public Clusters cluster(List<ClusterInput> articles, List<Passage> passages) {
-        return add(ClusterState.empty(), articles, passages, false).clusters();
+        return add(ClusterState.empty(), articles, passages, Map.of(), false).clusters();
     }
 
     /**
@@ -112,11 +115,21 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
      * way. One batch from {@link ClusterState#empty()} is exactly {@link #cluster}.
      */
     @Override
-    public ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages) {
-        return add(state, batch, passages, true);
+    public ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages,
+            Map<String, TokenSequence> earlierTokens) {
+        return add(state, batch, passages, earlierTokens, true);
     }
 
-    private ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages, boolean keep) {
+    /**
+     * What a state keeps of {@code in}: its id, date and word counts (content terms, names, protagonists), as
+     * this clusterer's configuration derives them. A store that holds the texts rebuilds its state with this.
+     */
+    public ArticleTerms terms(ClusterInput in) {
+        return termsOf(in);
+    }
+
+    private ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages,
+            Map<String, TokenSequence> earlierTokens, boolean keep) {
         List<ClusterInput> fresh = new ArrayList<>(batch);
         fresh.sort(Comparator.comparing(ClusterInput::id));
         for (int i = 1; i < fresh.size(); i++) {
@@ -131,6 +144,18 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 throw new IllegalArgumentException("duplicate article id: " + in.id());
             }
         }
+        Set<String> freshIds = new HashSet<>();
+        fresh.forEach(in -> freshIds.add(in.id()));
+        for (Passage p : passages) {
+            for (String[] ends : new String[][] {{p.a(), p.b()}, {p.b(), p.a()}}) {
+                if (freshIds.contains(ends[0]) && index.handleById.containsKey(ends[1])
+                        && !earlierTokens.containsKey(ends[1])) {
+                    slot.set(new Owned(state, index));
+                    throw new IllegalArgumentException("a passage names earlier article " + ends[1]
+                            + " whose tokens were not given");
+                }
+            }
+        }
         int oldArticles = index.size();
         int oldEvents = index.events.size();
         // Each article's terms depend on it alone: computed in parallel, added to the index in id order.
@@ -138,9 +163,9 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         IntStream.range(0, fresh.size()).parallel().forEach(i -> freshTerms[i] = termsOf(fresh.get(i)));
         int[] freshHandles = new int[fresh.size()];
         for (int i = 0; i < fresh.size(); i++) {
-            freshHandles[i] = index.addArticle(fresh.get(i), freshTerms[i]);
+            freshHandles[i] = index.addArticle(freshTerms[i]);
         }
-        Map<Long, Double> reuse = passageWords(index, passages, oldArticles);
+        Map<Long, Double> reuse = passageWords(index, passages, oldArticles, fresh, earlierTokens);
 
         // Neighbours of each new article from the inverted index, and the pairs they make.
         // The index is only read here, so the searches run in parallel, in chunks that each own a score table;
@@ -170,8 +195,8 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             reach.add(a);
         }
         for (long p : pairSet) {
-            reach.add((int) (p >>> 32));
-            reach.add((int) p);
+            reach.add(first(p));
+            reach.add(second(p));
         }
         for (int a : new ArrayList<>(reach)) {
             int e = index.eventOf.get(a);
@@ -183,27 +208,27 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
         // Level 1: events. Nodes: the new articles alone and the earlier events they meet, in order of smallest
         // article id (the order a batch from empty gives); pairs of two earlier articles cannot move anything.
-        Level events = Level.of(Arrays.stream(freshHandles).mapToObj(a -> index.inputs.get(a).id()).toList(),
+        Level events = Level.of(Arrays.stream(freshHandles).mapToObj(a -> index.articles.get(a).id()).toList(),
                 pairSet, index.eventOf::get, e -> index.events.get(e).firstId,
                 e -> index.events.get(e).members.size());
         List<ScoredPair> scored = new ArrayList<>();
         long[] scoredPairs = pairSet.stream().mapToLong(Long::longValue)
-                .filter(p -> (int) (p >>> 32) >= oldArticles || (int) p >= oldArticles).toArray();
+                .filter(p -> first(p) >= oldArticles || second(p) >= oldArticles).toArray();
         double[] sims = new double[scoredPairs.length];
         IntStream.range(0, scoredPairs.length).parallel().forEach(i -> {
-            int a = (int) (scoredPairs[i] >>> 32);
-            int b = (int) scoredPairs[i];
+            int a = first(scoredPairs[i]);
+            int b = second(scoredPairs[i]);
             sims[i] = articleSimilarity(index, vectors, a, b, reuse.getOrDefault(scoredPairs[i], 0.0))
-                    * decay(config.eventTime(), index.inputs.get(a).date(), index.inputs.get(b).date());
+                    * decay(config.eventTime(), index.articles.get(a).date(), index.articles.get(b).date());
         });
         for (int i = 0; i < scoredPairs.length; i++) {
-            int a = (int) (scoredPairs[i] >>> 32);
-            int b = (int) scoredPairs[i];
+            int a = first(scoredPairs[i]);
+            int b = second(scoredPairs[i]);
             double sim = sims[i];
             if (sim > 0) {
                 int na = a < oldArticles ? events.groupNode(index.eventOf.get(a)) : events.freshNode(a - oldArticles);
                 int nb = b < oldArticles ? events.groupNode(index.eventOf.get(b)) : events.freshNode(b - oldArticles);
-                scored.add(ScoredPair.of(na, nb, index.inputs.get(a).id(), index.inputs.get(b).id(), sim));
+                scored.add(ScoredPair.of(na, nb, index.articles.get(a).id(), index.articles.get(b).id(), sim));
             }
         }
         int[] eventRoot = AverageLinkage.clusterGroups(events.size, events.settled, ScoredPair.edges(scored),
@@ -221,8 +246,8 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         // members meet (as neighbours or through passages).
         Map<Long, Double> eventReuse = new HashMap<>();
         for (Map.Entry<Long, Double> r : reuse.entrySet()) {
-            int ea = index.eventOf.get((int) (r.getKey() >>> 32));
-            int eb = index.eventOf.get((int) (long) r.getKey());
+            int ea = index.eventOf.get(first(r.getKey()));
+            int eb = index.eventOf.get(second(r.getKey()));
             if (ea != eb) {
                 eventReuse.merge(pair(Math.min(ea, eb), Math.max(ea, eb)), r.getValue(), Math::max);
             }
@@ -239,7 +264,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             }
         }
         for (long p : eventReuse.keySet()) {
-            if ((int) (p >>> 32) >= oldEvents || (int) p >= oldEvents) {
+            if (first(p) >= oldEvents || second(p) >= oldEvents) {
                 storyPairs.add(p);
             }
         }
@@ -252,8 +277,8 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         Map<Integer, EventVectors> centroids = new HashMap<>();
         List<ScoredPair> storyScored = new ArrayList<>();
         for (long p : storyPairs) {
-            int a = (int) (p >>> 32);
-            int b = (int) p;
+            int a = first(p);
+            int b = second(p);
             EventVectors ea = centroids.computeIfAbsent(a, e -> eventVectors(index, vectors, e));
             EventVectors eb = centroids.computeIfAbsent(b, e -> eventVectors(index, vectors, e));
             double text = Math.max(textSimilarity(ea.content(), eb.content(), ea.named(), eb.named()),
@@ -272,9 +297,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         for (int e : changed) {
             index.touchStory(e);
         }
-        List<Passage> allPassages = new ArrayList<>(state.passages());
-        allPassages.addAll(passages);
-        ClusterState next = new ClusterState(merge(state.articles(), fresh), allPassages, build(index));
+        ClusterState next = new ClusterState(merge(state.articles(), Arrays.asList(freshTerms)), build(index));
         if (keep) {
             slot.set(new Owned(next, index));
         }
@@ -287,7 +310,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         if (owned != null && owned.state() == state) {
             return owned.index();
         }
-        return CorpusIndex.of(state, this::termsOf, config.eventCoreShare());
+        return CorpusIndex.of(state, config.eventCoreShare());
     }
 
     /** A state and the index it implies; see {@link #slot}. */
@@ -352,7 +375,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             List<Integer> group = new ArrayList<>(Collections.nCopies(freshFirst.size(), -1));
             Map<Integer, Integer> slotOfGroup = new HashMap<>();
             for (long p : pairs) {
-                for (int end : new int[] {(int) (p >>> 32), (int) p}) {
+                for (int end : new int[] {first(p), second(p)}) {
                     int g = groupOf.applyAsInt(end);
                     if (g >= 0 && slotOfGroup.putIfAbsent(g, first.size()) == null) {
                         first.add(groupFirst.apply(g));
@@ -434,12 +457,12 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
      * sublinear term frequency). Ties go to the smaller article id. Cost: the postings scanned.
      */
     private int[] neighbours(CorpusIndex index, int a, double[] score, int[] touched) {
-        ArticleTerms t = index.terms.get(a);
-        CorpusIndex.Term[] refs = index.termRefs.get(a);
+        ArticleTerms t = index.articles.get(a);
+        CorpusIndex.Term[] refs = index.refs(a);
         double[] w = new double[refs.length];
         double norm = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = (1 + Math.log(t.counts()[i])) * index.idf(refs[i].df);
+            w[i] = (1 + Math.log(t.count(i))) * index.idf(refs[i].df);
             norm += w[i] * w[i];
         }
         if (norm == 0) {
@@ -494,15 +517,20 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 ties.add(touched[i]);
             }
         }
-        ties.sort(Comparator.comparing(h -> index.inputs.get(h).id()));
+        ties.sort(Comparator.comparing(h -> index.articles.get(h).id()));
         for (int i = 0; n < k; i++) {
             out[n++] = ties.get(i);
         }
         return out;
     }
 
-    /** Words reused between a new article and another through {@code passages}; unknown ids ignored. */
-    private static Map<Long, Double> passageWords(CorpusIndex index, List<Passage> passages, int oldArticles) {
+    /**
+     * Words reused between a new article and another through {@code passages}; unknown ids ignored. A new
+     * article's tokens are its input's ({@code fresh}, sorted by id, has handles from {@code oldArticles} on),
+     * an earlier one's come from {@code earlierTokens}.
+     */
+    private static Map<Long, Double> passageWords(CorpusIndex index, List<Passage> passages, int oldArticles,
+            List<ClusterInput> fresh, Map<String, TokenSequence> earlierTokens) {
         Map<Long, Double> out = new HashMap<>();
         for (Passage p : passages) {
             Integer a = index.handleById.get(p.a());
@@ -510,8 +538,9 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             if (a == null || b == null || a.equals(b) || (a < oldArticles && b < oldArticles)) {
                 continue;
             }
-            int words = Math.min(wordsIn(index.inputs.get(a).tokens(), p.inA().start(), p.inA().end()),
-                    wordsIn(index.inputs.get(b).tokens(), p.inB().start(), p.inB().end()));
+            int words = Math.min(wordsIn(tokensOf(a, oldArticles, fresh, earlierTokens, p.a()), p.inA().start(),
+                    p.inA().end()), wordsIn(tokensOf(b, oldArticles, fresh, earlierTokens, p.b()),
+                    p.inB().start(), p.inB().end()));
             if (words > 0) {
                 out.merge(pair(Math.min(a, b), Math.max(a, b)), (double) words, Double::sum);
             }
@@ -527,7 +556,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     private static Vectors vectorise(CorpusIndex index, Set<Integer> reach) {
         Set<String> used = new HashSet<>();
         for (int a : reach) {
-            used.addAll(Arrays.asList(index.terms.get(a).terms()));
+            used.addAll(Arrays.asList(index.articles.get(a).terms()));
         }
         String[] vocabulary = used.toArray(new String[0]);
         Arrays.sort(vocabulary);
@@ -538,14 +567,14 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         Map<Integer, SparseVector> content = new HashMap<>(reach.size() * 2);
         Map<Integer, SparseVector> named = new HashMap<>(reach.size() * 2);
         for (int a : reach) {
-            ArticleTerms t = index.terms.get(a);
-            CorpusIndex.Term[] refs = index.termRefs.get(a);
+            ArticleTerms t = index.articles.get(a);
+            CorpusIndex.Term[] refs = index.refs(a);
             int[] ids = new int[refs.length];
             double[] w = new double[refs.length];
             int namedCount = 0;
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = id.get(t.terms()[i]);
-                w[i] = (1 + Math.log(t.counts()[i])) * index.idf(refs[i].df);
+                w[i] = (1 + Math.log(t.count(i))) * index.idf(refs[i].df);
                 if (t.named()[i]) {
                     namedCount++;
                 }
@@ -592,7 +621,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
     private EventVectors eventVectors(CorpusIndex index, Vectors vectors, int event) {
         List<Integer> memberHandles = new ArrayList<>(index.events.get(event).members);
-        memberHandles.sort(Comparator.comparing(h -> index.inputs.get(h).id()));
+        memberHandles.sort(Comparator.comparing(h -> index.articles.get(h).id()));
         List<SparseVector> members = new ArrayList<>();
         List<SparseVector> namedMembers = new ArrayList<>();
         List<SparseVector> kindMembers = new ArrayList<>();
@@ -601,7 +630,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
             members.add(vectors.contentOf(a));
             namedMembers.add(vectors.namedOf(a));
             kindMembers.add(vectors.contentOf(a).without(vectors.namedOf(a)));
-            index.inputs.get(a).date().ifPresent(dates::add);
+            index.articles.get(a).date().ifPresent(dates::add);
         }
         int quorum = CorpusIndex.quorum(members.size(), config.eventCoreShare());
         SparseVector kind = SparseVector.consensus(kindMembers, quorum);
@@ -621,8 +650,8 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
 
     private double articleSimilarity(CorpusIndex index, Vectors v, int a, int b, double reusedWords) {
         double text = textSimilarity(v.contentOf(a), v.contentOf(b), v.namedOf(a), v.namedOf(b));
-        ArticleTerms ta = index.terms.get(a);
-        ArticleTerms tb = index.terms.get(b);
+        ArticleTerms ta = index.articles.get(a);
+        ArticleTerms tb = index.articles.get(b);
         if (text > 0 && lacksProtagonistOf(tb, ta) && lacksProtagonistOf(ta, tb)) {
             text *= 1 - config.protagonistConflict();
         }
@@ -640,8 +669,8 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     }
 
     /** {@code sorted} and {@code fresh} (both sorted by id) as one list sorted by id. */
-    private static List<ClusterInput> merge(List<ClusterInput> sorted, List<ClusterInput> fresh) {
-        List<ClusterInput> out = new ArrayList<>(sorted.size() + fresh.size());
+    private static List<ArticleTerms> merge(List<ArticleTerms> sorted, List<ArticleTerms> fresh) {
+        List<ArticleTerms> out = new ArrayList<>(sorted.size() + fresh.size());
         int i = 0;
         int j = 0;
         while (i < sorted.size() || j < fresh.size()) {
@@ -723,14 +752,10 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     }
 
     /**
-     * What one article contributes before corpus statistics: its content terms (sorted), their counts (headline
-     * occurrences weighted), which of them are named things, and its protagonists (sorted names written at least
-     * {@link AverageLinkConfig#protagonistMentions()} times). Depends on the article alone, so it is
-     * kept in the {@link CorpusIndex}.
+     * What one article contributes before corpus statistics ({@link ArticleTerms}): its content terms (sorted),
+     * their counts (headline occurrences weighted), which of them are named things, and its protagonists.
+     * Depends on the article alone, so it is kept in the state and the {@link CorpusIndex}.
      */
-    record ArticleTerms(String[] terms, double[] counts, boolean[] named, String[] protagonists) {
-    }
-
     private ArticleTerms termsOf(ClusterInput in) {
         Map<String, Double> tf = new HashMap<>();
         addTerms(tf, in.tokens(), 1.0);
@@ -750,7 +775,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
                 protagonists.add(terms[i]);
             }
         }
-        return new ArticleTerms(terms, counts, named, protagonists.toArray(new String[0]));
+        return new ArticleTerms(in.id(), in.date(), terms, counts, named, protagonists.toArray(new String[0]));
     }
 
     /** Adds the content words of {@code tokens} to {@code tf}, each counted {@code weight} times. */
@@ -860,12 +885,35 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         return false;
     }
 
+    private static TokenSequence tokensOf(int handle, int oldArticles, List<ClusterInput> fresh,
+            Map<String, TokenSequence> earlierTokens, String id) {
+        if (handle >= oldArticles) {
+            return fresh.get(handle - oldArticles).tokens();
+        }
+        // present: checked before the batch touched the index
+        return earlierTokens.get(id);
+    }
+
     private static int wordsIn(TokenSequence tokens, int start, int end) {
         return Math.max(0, tokens.indexAtOrAfter(end) - tokens.indexAtOrAfter(start));
     }
 
+    /**
+     * A pair of handles as one key of the pair maps. The packed {@code (a << 32) | b} times an odd constant
+     * (a bijection on longs, undone by {@link #first}/{@link #second}): {@link Long#hashCode} of the packed
+     * value is {@code a ^ b}, and small handles then crowd a few buckets into tree bins (a profile put a tenth
+     * of the cluster stage there). Nothing depends on the maps' order: every list they feed is sorted by id.
+     */
     private static long pair(int a, int b) {
-        return ((long) a << 32) | (b & 0xffffffffL);
+        return (((long) a << 32) | (b & 0xffffffffL)) * PAIR_MIX;
+    }
+
+    private static int first(long pair) {
+        return (int) ((pair * PAIR_UNMIX) >>> 32);
+    }
+
+    private static int second(long pair) {
+        return (int) (pair * PAIR_UNMIX);
     }
 
     private static int digits(int count) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.stemma.model.Event;
 import org.stemma.model.Story;
 
@@ -23,11 +22,19 @@ import org.stemma.model.Story;
  * caller at a time: {@link AverageLinkClusterer} hands it from a state to the next and rebuilds it otherwise.
  */
 final class CorpusIndex {
-    /** One content term: how many articles use it, and which (handle, IDF-free weight), in insertion order. */
+    /**
+     * One content term: its text (the one copy every article's terms point to), how many articles use it, and
+     * which (handle, IDF-free weight), in insertion order.
+     */
     static final class Term {
+        final String text;
         int df;
         int[] docs = new int[2];
         float[] weights = new float[2];
+
+        Term(String text) {
+            this.text = text;
+        }
 
         void add(int doc, float weight) {
             if (df == docs.length) {
@@ -55,9 +62,8 @@ final class CorpusIndex {
     }
 
     final Map<String, Integer> handleById = new HashMap<>();
-    final List<ClusterInput> inputs = new ArrayList<>();
-    final List<AverageLinkClusterer.ArticleTerms> terms = new ArrayList<>();
-    final List<Term[]> termRefs = new ArrayList<>();
+    /** By handle: what is kept of each article (the same objects the state holds, so nothing twice). */
+    final List<ArticleTerms> articles = new ArrayList<>();
     final List<Integer> eventOf = new ArrayList<>();
     final Map<String, Term> vocabulary = new HashMap<>();
     final List<EventEntry> events = new ArrayList<>();
@@ -71,29 +77,54 @@ final class CorpusIndex {
     }
 
     int size() {
-        return inputs.size();
+        return articles.size();
     }
 
-    /** Adds one article to the term statistics and postings; returns its handle. Its event is set later. */
-    int addArticle(ClusterInput in, AverageLinkClusterer.ArticleTerms t) {
-        int handle = inputs.size();
-        handleById.put(in.id(), handle);
-        inputs.add(in);
-        terms.add(t);
+    /**
+     * Adds one article to the term statistics and postings; returns its handle. Its event is set later. Each of
+     * its terms and protagonists is replaced by the equal string the vocabulary already holds, so a term's
+     * text is kept once however many articles use it (the arrays are the article's own, just built).
+     */
+    int addArticle(ArticleTerms t) {
+        int handle = articles.size();
+        handleById.put(t.id(), handle);
+        articles.add(t);
         eventOf.add(-1);
         double norm = 0;
-        for (double c : t.counts()) {
-            double w = 1 + Math.log(c);
+        for (int i = 0; i < t.size(); i++) {
+            double w = 1 + Math.log(t.count(i));
             norm += w * w;
         }
         double inv = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-        Term[] refs = new Term[t.terms().length];
-        for (int i = 0; i < refs.length; i++) {
-            refs[i] = vocabulary.computeIfAbsent(t.terms()[i], k -> new Term());
-            refs[i].add(handle, (float) ((1 + Math.log(t.counts()[i])) * inv));
+        String[] terms = t.terms();
+        for (int i = 0; i < terms.length; i++) {
+            Term ref = vocabulary.computeIfAbsent(terms[i], Term::new);
+            ref.add(handle, (float) ((1 + Math.log(t.count(i))) * inv));
+            if (terms[i] != ref.text) {
+                terms[i] = ref.text;
+            }
         }
-        termRefs.add(refs);
+        String[] protagonists = t.protagonists();
+        for (int i = 0; i < protagonists.length; i++) {
+            Term ref = vocabulary.get(protagonists[i]);
+            if (ref != null && protagonists[i] != ref.text) {
+                protagonists[i] = ref.text;
+            }
+        }
         return handle;
+    }
+
+    /**
+     * The vocabulary entries of article {@code a}'s terms, in its terms' order. Looked up when needed rather
+     * than kept: an array of references per article would cost as much as its postings.
+     */
+    Term[] refs(int a) {
+        String[] terms = articles.get(a).terms();
+        Term[] refs = new Term[terms.length];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = vocabulary.get(terms[i]);
+        }
+        return refs;
     }
 
     /** The smoothed IDF of a term used by {@code df} of the corpus's articles. */
@@ -120,7 +151,7 @@ final class CorpusIndex {
         EventEntry e = events.get(event);
         e.members.add(article);
         eventOf.set(article, event);
-        String id = inputs.get(article).id();
+        String id = articles.get(article).id();
         if (e.firstId == null || id.compareTo(e.firstId) < 0) {
             e.firstId = id;
         }
@@ -164,11 +195,10 @@ final class CorpusIndex {
      * The index a state implies, built from scratch: what a clusterer does once when it is handed a state it
      * did not return (after a restart, say). Linear in the state.
      */
-    static CorpusIndex of(ClusterState state, Function<ClusterInput, AverageLinkClusterer.ArticleTerms> termsOf,
-            double coreShare) {
+    static CorpusIndex of(ClusterState state, double coreShare) {
         CorpusIndex index = new CorpusIndex(coreShare);
-        for (ClusterInput in : state.articles()) {
-            index.addArticle(in, termsOf.apply(in));
+        for (ArticleTerms t : state.articles()) {
+            index.addArticle(t);
         }
         Map<String, Integer> storyHandle = new HashMap<>();
         for (Story s : state.clusters().stories()) {
@@ -195,8 +225,8 @@ final class CorpusIndex {
         Map<String, int[]> uses = new TreeMap<>();
         for (int i = 0; i < ids.length; i++) {
             int a = e.members.get(i);
-            ids[i] = inputs.get(a).id();
-            AverageLinkClusterer.ArticleTerms t = terms.get(a);
+            ids[i] = articles.get(a).id();
+            ArticleTerms t = articles.get(a);
             for (int k = 0; k < t.terms().length; k++) {
                 if (!t.named()[k]) {
                     uses.computeIfAbsent(t.terms()[k], x -> new int[1])[0]++;

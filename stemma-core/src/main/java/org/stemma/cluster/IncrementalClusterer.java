@@ -1,6 +1,8 @@
 package org.stemma.cluster;
 
 import java.util.List;
+import java.util.Map;
+import org.stemma.fingerprint.TokenSequence;
 import org.stemma.model.Passage;
 
 /**
@@ -11,7 +13,9 @@ import org.stemma.model.Passage;
  * {@code batch}, whose clusters keep every earlier event's articles together and every earlier storyline's
  * events together (a group may grow, never split, and two earlier groups never merge). {@code passages} are
  * those found for the new articles (with each other or with earlier ones); passages naming unknown articles
- * are ignored. An id already in {@code state} or repeated in {@code batch} throws
+ * are ignored. A state keeps no article's tokens, so a passage between a new and an earlier article needs the
+ * earlier one's in {@code earlierTokens} (to count the passage's words); without them
+ * {@link IllegalArgumentException}. An id already in {@code state} or repeated in {@code batch} throws
  * {@link IllegalArgumentException}. Event and story ids are renumbered on every call (by smallest member, as
  * {@link Clusterer} does), so callers follow articles, not ids. Adding one batch to
  * {@link ClusterState#empty()} gives exactly what {@link Clusterer#cluster} gives; several batches give a
@@ -20,6 +24,17 @@ import org.stemma.model.Passage;
  */
 public interface IncrementalClusterer {
 
-    /** The state after {@code batch} (and its {@code passages}) has been added to {@code state}. */
-    ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages);
+    /**
+     * The state after {@code batch} (and its {@code passages}) has been added to {@code state}.
+     *
+     * @param earlierTokens by id, the tokens of the earlier articles that {@code passages} name (more are
+     *                      allowed); only their offsets are read
+     */
+    ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages,
+            Map<String, TokenSequence> earlierTokens);
+
+    /** {@link #add(ClusterState, List, List, Map)} for passages that name no earlier article. */
+    default ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages) {
+        return add(state, batch, passages, Map.of());
+    }
 }

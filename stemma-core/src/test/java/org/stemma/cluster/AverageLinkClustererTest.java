@@ -128,6 +128,27 @@ class AverageLinkClustererTest {
         assertNotEquals(event(with, "a"), event(with, "c"));
     }
 
+    @Test
+    void aPassageToAnEarlierArticleCountsThroughTheTokensTheCallerGives() {
+        String copied = words("shared", 45);
+        String a = words("harbour", 300) + copied;
+        String b = words("strike", 300) + copied;
+        ClusterInput ia = input("a", a, Optional.empty());
+        ClusterInput ib = input("b", b, Optional.empty());
+        Passage p = new Passage("a", "b", new Span(a.indexOf("shared0"), a.length() - 1),
+                new Span(b.indexOf("shared0"), b.length() - 1), 1.0, List.of());
+        ClusterState first = clusterer.add(ClusterState.empty(), List.of(ia), List.of());
+        // the state keeps terms, not tokens: the earlier end's tokens must come with the batch
+        assertEquals(List.of(clusterer.terms(ia)), first.articles());
+        assertThrows(IllegalArgumentException.class, () -> clusterer.add(first, List.of(ib), List.of(p)));
+        ClusterState second = clusterer.add(first, List.of(ib), List.of(p), Map.of("a", ia.tokens()));
+        assertEquals(event(second.clusters(), "a"), event(second.clusters(), "b"));
+        // the refused call left the state usable, and a state read back (not returned by this clusterer) agrees
+        ClusterState cold = new AverageLinkClusterer().add(new ClusterState(first.articles(), first.clusters()),
+                List.of(ib), List.of(p), Map.of("a", ia.tokens()));
+        assertEquals(second.clusters(), cold.clusters());
+    }
+
     /** {@code count} distinct invented words {@code prefix0 prefix1 ...}, each followed by a space. */
     private static String words(String prefix, int count) {
         StringBuilder sb = new StringBuilder();

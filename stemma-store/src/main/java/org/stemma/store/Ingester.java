@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,10 +28,10 @@ import org.stemma.candidates.InvertedAnchorIndex;
 import org.stemma.clean.Cleaner;
 import org.stemma.clean.CleanerConfig;
 import org.stemma.clean.RuleCleaner;
+import org.stemma.cluster.ArticleTerms;
 import org.stemma.cluster.AverageLinkClusterer;
 import org.stemma.cluster.ClusterInput;
 import org.stemma.cluster.ClusterState;
-import org.stemma.cluster.IncrementalClusterer;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.fingerprint.Fingerprints;
 import org.stemma.fingerprint.TokenSequence;
@@ -58,18 +57,20 @@ import org.stemma.provenance.ProvenanceConfig;
  * rebuilt only for the families (connected components of the passage graph) that hold a new article.
  *
  * <p>The cluster state is kept in memory between commits once read, and dropped when a commit fails so the
- * next one reads it again from the last commit. Not thread-safe: {@link Store} serialises commits.
+ * next one reads it again from the last commit. It holds per stored article only its {@link ArticleTerms};
+ * texts, tokens and passages stay in the database and are read for the articles a batch reaches, so memory
+ * follows the batch plus a few kilobytes a stored article. Not thread-safe: {@link Store} serialises commits.
  */
 final class Ingester {
     private final Connection c;
     private final StoreConfig config;
     private final Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
-    /** The cluster state keeps every stored article's tokens: one String per distinct term. */
+    /** A batch's tokens share one String per distinct term (the cluster state keeps its own copy of each). */
     private final WordTokenizer tokenizer = WordTokenizer.sharingTerms();
     private final Fingerprinter fingerprinter = new WinnowingFingerprinter();
     private final InvertedAnchorIndex anchors = new InvertedAnchorIndex();
     private final Aligner aligner = new AnchoredAligner();
-    private final IncrementalClusterer clusterer = new AverageLinkClusterer();
+    private final AverageLinkClusterer clusterer = new AverageLinkClusterer();
     private final ProvenanceBuilder provenance = new EvidenceProvenanceBuilder(ProvenanceConfig.defaults());
     private Optional<ClusterState> state = Optional.empty();
 
@@ -94,7 +95,7 @@ final class Ingester {
     }
 
     private CommitResult commit(List<RawArticle> batch, String label, ForkJoinPool pool) throws SQLException {
-        ClusterState before = state.isPresent() ? state.get() : loadState();
+        ClusterState before = state.isPresent() ? state.get() : loadState(pool);
         List<Problem> problems = new ArrayList<>();
         List<RawArticle> fresh = freshArticles(batch, problems);
 
@@ -165,11 +166,15 @@ final class Ingester {
         for (Article a : articles) {
             inputs.add(new ClusterInput(a.id(), tokens.get(a.id()), a.date().date(), a.title(), Optional.of(a.text())));
         }
-        ClusterState after = articles.isEmpty() ? before : clusterer.add(before, inputs, passages);
+        Map<String, TokenSequence> storedTokens = new HashMap<>();
+        for (String id : storedIds) {
+            storedTokens.put(id, witnesses.get(id).tokens());
+        }
+        ClusterState after = articles.isEmpty() ? before : clusterer.add(before, inputs, passages, storedTokens);
         writeEvents(after);
 
         // provenance: rebuild the families that hold a new article
-        rebuildFamilies(articles, after.passages());
+        rebuildFamilies(articles);
 
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO batch (seq, label, articles, passages, problems) VALUES (?, ?, ?, ?, ?)")) {
@@ -261,14 +266,24 @@ final class Ingester {
         return out;
     }
 
-    private ClusterState loadState() throws SQLException {
-        List<ClusterInput> inputs = new ArrayList<>();
-        for (StoredArticle s : Rows.allArticles(c).values()) {
-            Article a = s.article();
-            inputs.add(new ClusterInput(a.id(), tokenizer.tokenize(a.text(), a.body()), a.date().date(), a.title(),
-                    Optional.of(a.text())));
-        }
-        return new ClusterState(inputs, Rows.passages(c), Rows.clusters(c));
+    /**
+     * The cluster state of the last commit, from the stored articles and events: each article's terms derived
+     * again from its text, a chunk of articles at a time (in parallel), so only a chunk of texts is in memory.
+     */
+    private ClusterState loadState(ForkJoinPool pool) throws SQLException {
+        List<ArticleTerms> terms = new ArrayList<>();
+        // a tokenizer of its own: sharing would keep every stored article's terms alive in its map
+        WordTokenizer loading = new WordTokenizer();
+        Rows.allArticles(c, LOAD_CHUNK, chunk -> {
+            ArticleTerms[] out = new ArticleTerms[chunk.size()];
+            run(pool, () -> IntStream.range(0, chunk.size()).parallel().forEach(i -> {
+                Article a = chunk.get(i).article();
+                out[i] = clusterer.terms(new ClusterInput(a.id(), loading.tokenize(a.text(), a.body()),
+                        a.date().date(), a.title(), Optional.of(a.text())));
+            }));
+            terms.addAll(Arrays.asList(out));
+        });
+        return new ClusterState(terms, Rows.clusters(c));
     }
 
     private long nextSeq() throws SQLException {
@@ -344,36 +359,38 @@ final class Ingester {
     /**
      * Rebuilds provenance for each connected component of the passage graph that holds a new article. A
      * family is keyed by its smallest article id; components only grow, so the keys of the families a
-     * component absorbed are among its ids, and their rows are replaced.
+     * component absorbed are among its ids, and their rows are replaced. The components are walked in the
+     * passage table (this batch's passages are written already), a ring of articles at a time, so only the
+     * families the batch touches are read.
      */
-    private void rebuildFamilies(List<Article> fresh, List<Passage> allPassages) throws SQLException {
-        Map<String, List<Passage>> byArticle = new HashMap<>();
-        for (Passage p : allPassages) {
-            byArticle.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
-            byArticle.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
-        }
+    private void rebuildFamilies(List<Article> fresh) throws SQLException {
         Map<String, Article> freshById = new HashMap<>();
         fresh.forEach(a -> freshById.put(a.id(), a));
         Set<String> done = new HashSet<>();
         for (Article start : fresh) {
-            if (done.contains(start.id()) || !byArticle.containsKey(start.id())) {
+            if (done.contains(start.id())) {
                 continue;
             }
             Set<String> family = new TreeSet<>();
             Set<Passage> familyPassages = new LinkedHashSet<>();
-            ArrayDeque<String> queue = new ArrayDeque<>(List.of(start.id()));
+            List<String> ring = List.of(start.id());
             family.add(start.id());
-            while (!queue.isEmpty()) {
-                for (Passage p : byArticle.getOrDefault(queue.poll(), List.of())) {
+            while (!ring.isEmpty()) {
+                List<String> next = new ArrayList<>();
+                for (Passage p : Rows.passagesOf(c, ring)) {
                     familyPassages.add(p);
-                    for (String next : List.of(p.a(), p.b())) {
-                        if (family.add(next)) {
-                            queue.add(next);
+                    for (String end : List.of(p.a(), p.b())) {
+                        if (family.add(end)) {
+                            next.add(end);
                         }
                     }
                 }
+                ring = next;
             }
             done.addAll(family);
+            if (familyPassages.isEmpty()) {
+                continue;
+            }
             List<Article> members = new ArrayList<>();
             Set<String> stored = new TreeSet<>();
             for (String id : family) {
@@ -432,6 +449,9 @@ final class Ingester {
             s.executeBatch();
         }
     }
+
+    /** Stored articles per chunk when the cluster state is read again. */
+    private static final int LOAD_CHUNK = 2_000;
 
     private static void run(ForkJoinPool pool, Runnable work) {
         try {

@@ -62,6 +62,66 @@ final class Rows {
         }
     }
 
+    /** Receives the stored articles a chunk at a time. */
+    interface ArticleChunks {
+        void accept(List<StoredArticle> chunk) throws SQLException;
+    }
+
+    /**
+     * Every stored article in id order, {@code chunk} at a time, so that reading a store never holds more
+     * than one chunk of texts.
+     */
+    static void allArticles(Connection c, int chunk, ArticleChunks to) throws SQLException {
+        List<StoredArticle> buffer = new ArrayList<>(chunk);
+        try (PreparedStatement s = c.prepareStatement("SELECT id, text, raw, clean, seq FROM article ORDER BY id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String id = r.getString(1);
+                buffer.add(new StoredArticle(Codec.article(id, r.getString(2), r.getString(3), r.getString(4)),
+                        r.getLong(5)));
+                if (buffer.size() == chunk) {
+                    to.accept(buffer);
+                    buffer = new ArrayList<>(chunk);
+                }
+            }
+        }
+        if (!buffer.isEmpty()) {
+            to.accept(buffer);
+        }
+    }
+
+    /** The stored passages with an end among {@code ids}, each once, in no particular order. */
+    static List<Passage> passagesOf(Connection c, Collection<String> ids) throws SQLException {
+        Map<Long, Passage> out = new LinkedHashMap<>();
+        List<String> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += IN_CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + IN_CHUNK));
+            for (String end : List.of("a", "b")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT a, b, a_start, a_end, b_start, b_end, score, edits, rowid FROM passage WHERE " + end
+                                + " IN (" + placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            // a passage with both ends among the ids comes twice: once per end
+                            if (!out.containsKey(r.getLong(9))) {
+                                out.put(r.getLong(9), passage(r));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static Passage passage(ResultSet r) throws SQLException {
+        return new Passage(r.getString(1), r.getString(2), new Span(r.getInt(3), r.getInt(4)),
+                new Span(r.getInt(5), r.getInt(6)), r.getDouble(7), Codec.edits(r.getString(8)));
+    }
+
     static List<Passage> passages(Connection c) throws SQLException {
         List<Passage> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
@@ -69,8 +129,7 @@ final class Rows {
                         + "ORDER BY a, b, a_start, a_end, b_start, b_end");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                out.add(new Passage(r.getString(1), r.getString(2), new Span(r.getInt(3), r.getInt(4)),
-                        new Span(r.getInt(5), r.getInt(6)), r.getDouble(7), Codec.edits(r.getString(8))));
+                out.add(passage(r));
             }
         }
         return out;
