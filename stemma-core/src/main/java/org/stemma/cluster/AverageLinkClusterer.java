@@ -120,14 +120,6 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         return add(state, batch, passages, earlierTokens, true);
     }
 
-    /**
-     * What a state keeps of {@code in}: its id, date and word counts (content terms, names, protagonists), as
-     * this clusterer's configuration derives them. A store that holds the texts rebuilds its state with this.
-     */
-    public ArticleTerms terms(ClusterInput in) {
-        return termsOf(in);
-    }
-
     private ClusterState add(ClusterState state, List<ClusterInput> batch, List<Passage> passages,
             Map<String, TokenSequence> earlierTokens, boolean keep) {
         List<ClusterInput> fresh = new ArrayList<>(batch);
@@ -160,7 +152,7 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
         int oldEvents = index.events.size();
         // Each article's terms depend on it alone: computed in parallel, added to the index in id order.
         ArticleTerms[] freshTerms = new ArticleTerms[fresh.size()];
-        IntStream.range(0, fresh.size()).parallel().forEach(i -> freshTerms[i] = termsOf(fresh.get(i)));
+        IntStream.range(0, fresh.size()).parallel().forEach(i -> freshTerms[i] = terms(fresh.get(i)));
         int[] freshHandles = new int[fresh.size()];
         for (int i = 0; i < fresh.size(); i++) {
             freshHandles[i] = index.addArticle(freshTerms[i]);
@@ -754,9 +746,10 @@ public final class AverageLinkClusterer implements Clusterer, IncrementalCluster
     /**
      * What one article contributes before corpus statistics ({@link ArticleTerms}): its content terms (sorted),
      * their counts (headline occurrences weighted), which of them are named things, and its protagonists.
-     * Depends on the article alone, so it is kept in the state and the {@link CorpusIndex}.
+     * Depends on the article alone, so it is kept in the state and the {@link CorpusIndex}; a store that holds
+     * the texts rebuilds its state with this.
      */
-    private ArticleTerms termsOf(ClusterInput in) {
+    public ArticleTerms terms(ClusterInput in) {
         Map<String, Double> tf = new HashMap<>();
         addTerms(tf, in.tokens(), 1.0);
         in.title().ifPresent(t -> addTerms(tf, tokenizer.tokenize(t), config.titleWeight()));

@@ -22,6 +22,9 @@ import org.stemma.model.Story;
 
 /** Reads the store's tables back into model records; shared by the ingester and snapshots. */
 final class Rows {
+    /** The columns {@link #storedArticle} reads, in its order. */
+    private static final String SELECT_ARTICLES = "SELECT id, text, raw, clean, seq FROM article";
+
     /** Ids per {@code IN (...)} list: well under SQLite's limit on bound parameters. */
     static final int IN_CHUNK = 500;
 
@@ -33,7 +36,7 @@ final class Rows {
         List<String> list = new ArrayList<>(ids);
         for (int from = 0; from < list.size(); from += IN_CHUNK) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + IN_CHUNK));
-            try (PreparedStatement s = c.prepareStatement("SELECT id, text, raw, clean, seq FROM article WHERE id IN ("
+            try (PreparedStatement s = c.prepareStatement(SELECT_ARTICLES + " WHERE id IN ("
                     + placeholders(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setString(i + 1, chunk.get(i));
@@ -46,7 +49,7 @@ final class Rows {
 
     static Map<String, StoredArticle> allArticles(Connection c) throws SQLException {
         Map<String, StoredArticle> out = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, text, raw, clean, seq FROM article ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement(SELECT_ARTICLES + " ORDER BY id")) {
             readArticles(s, out);
         }
         return out;
@@ -55,11 +58,16 @@ final class Rows {
     private static void readArticles(PreparedStatement s, Map<String, StoredArticle> out) throws SQLException {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                String id = r.getString(1);
-                out.put(id, new StoredArticle(Codec.article(id, r.getString(2), r.getString(3), r.getString(4)),
-                        r.getLong(5)));
+                StoredArticle a = storedArticle(r);
+                out.put(a.id(), a);
             }
         }
+    }
+
+    /** One row of {@link #SELECT_ARTICLES}. */
+    private static StoredArticle storedArticle(ResultSet r) throws SQLException {
+        String id = r.getString(1);
+        return new StoredArticle(Codec.article(id, r.getString(2), r.getString(3), r.getString(4)), r.getLong(5));
     }
 
     /** Receives the stored articles a chunk at a time. */
@@ -73,12 +81,10 @@ final class Rows {
      */
     static void allArticles(Connection c, int chunk, ArticleChunks to) throws SQLException {
         List<StoredArticle> buffer = new ArrayList<>(chunk);
-        try (PreparedStatement s = c.prepareStatement("SELECT id, text, raw, clean, seq FROM article ORDER BY id");
+        try (PreparedStatement s = c.prepareStatement(SELECT_ARTICLES + " ORDER BY id");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                String id = r.getString(1);
-                buffer.add(new StoredArticle(Codec.article(id, r.getString(2), r.getString(3), r.getString(4)),
-                        r.getLong(5)));
+                buffer.add(storedArticle(r));
                 if (buffer.size() == chunk) {
                     to.accept(buffer);
                     buffer = new ArrayList<>(chunk);
