@@ -171,7 +171,7 @@ final class Ingester {
             storedTokens.put(id, witnesses.get(id).tokens());
         }
         ClusterState after = articles.isEmpty() ? before : clusterer.add(before, inputs, passages, storedTokens);
-        writeEvents(after);
+        writeEvents(before, after);
 
         // provenance: rebuild the families that hold a new article
         rebuildFamilies(articles);
@@ -308,16 +308,39 @@ final class Ingester {
                 s.setString(7, Codec.rawMetadata(a.raw()));
                 s.setString(8, Codec.cleanResult(a));
                 s.addBatch();
-                Fingerprints f = prints.get(i);
-                for (int k = 0; k < f.size(); k++) {
-                    h.setLong(1, f.hash(k));
-                    h.setString(2, a.id());
-                    h.addBatch();
-                }
             }
             s.executeBatch();
+            // In key order: the (hash, article) B-tree then takes the batch's anchors leaf by leaf instead of
+            // at random, which kept SQLite re-reading pages once the table outgrew its page cache.
+            long[] keys = anchorKeys(prints);
+            for (long key : keys) {
+                h.setLong(1, prints.get((int) key).hash((int) (key >>> 32)));
+                h.setString(2, articles.get((int) key).id());
+                h.addBatch();
+            }
             h.executeBatch();
         }
+    }
+
+    /**
+     * Every anchor of {@code prints} as {@code (position << 32) | article index}, in the anchor table's key order:
+     * by hash, then article id ({@code prints} is in id order, so the index orders ties as the ids do).
+     */
+    static long[] anchorKeys(List<Fingerprints> prints) {
+        int n = 0;
+        for (Fingerprints f : prints) {
+            n += f.size();
+        }
+        Long[] keys = new Long[n];
+        int k = 0;
+        for (int i = 0; i < prints.size(); i++) {
+            for (int j = 0; j < prints.get(i).size(); j++) {
+                keys[k++] = ((long) j << 32) | i;
+            }
+        }
+        Arrays.sort(keys, Comparator.<Long>comparingLong(key -> prints.get((int) (long) key).hash((int) (key >>> 32)))
+                .thenComparingInt(key -> (int) (long) key));
+        return Arrays.stream(keys).mapToLong(Long::longValue).toArray();
     }
 
     private void writePassages(List<Passage> passages) throws SQLException {
@@ -339,12 +362,20 @@ final class Ingester {
     }
 
     /** Replaces the event table: the clusterer renumbers events and storylines on every batch. */
-    private void writeEvents(ClusterState after) throws SQLException {
-        try (Statement d = c.createStatement()) {
-            d.execute("DELETE FROM event");
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO event (article, event, story) VALUES (?, ?, ?)")) {
+    /**
+     * Brings the event table from {@code before} to {@code after}. Articles are never removed, so every article
+     * whose row changes is in an event of {@code after} that {@code before} does not hold as it is (same id,
+     * storyline and articles); only those events' rows are written. Rewriting the whole table each batch made a
+     * batch's cost grow with the store.
+     */
+    private void writeEvents(ClusterState before, ClusterState after) throws SQLException {
+        Set<Event> unchanged = new HashSet<>(before.clusters().events());
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT OR REPLACE INTO event (article, event, story) VALUES (?, ?, ?)")) {
             for (Event e : after.clusters().events()) {
+                if (unchanged.contains(e)) {
+                    continue;
+                }
                 for (String a : e.articles()) {
                     s.setString(1, a);
                     s.setString(2, e.id());

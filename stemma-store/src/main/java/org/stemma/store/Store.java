@@ -63,6 +63,9 @@ public final class Store implements Closeable {
             try {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode=WAL");
+                    // The writer's page cache (SQLite's default is 2 MB): each batch inserts its anchors and
+                    // passages into B-trees of gigabytes; native memory, taken only as pages are read.
+                    s.execute("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
                 }
                 c.setAutoCommit(false);
                 Schema.create(c);
@@ -134,6 +137,9 @@ public final class Store implements Closeable {
             throw new IOException("cannot close store in " + dir + ": " + e.getMessage(), e);
         }
     }
+
+    /** The writer connection's page cache, in KiB. */
+    static final int WRITER_CACHE_KIB = 256 * 1024;
 
     private static Connection connect(Path dir, StoreConfig config) throws SQLException {
         Properties p = new Properties();
