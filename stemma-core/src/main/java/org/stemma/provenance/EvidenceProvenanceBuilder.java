@@ -48,8 +48,9 @@ import org.stemma.model.Span;
  * pair's link times the share of the target it explains, less a closeness term (the source's words and
  * credit lines the target lacks), less a direction cost that
  * grows as the pair's votes turn against the edge ({@link ProvenanceConfig#directionCost()}; a credit naming
- * the source earns it back, unless another article linked to the target carries the same credit, worded
- * alike when both stand on credit lines), less
+ * the source earns it back, unless another article linked to the target, not stated to be published after
+ * it, carries the same credit, worded alike when both stand on credit lines; between parents that explain the
+ * target alike, the credited one wins), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
  * unless stated dates put that article after the target (it cannot be the target's ancestor), and again when
  * a third article splits them (sides with each against the other); neither penalty applies when the target's
@@ -131,6 +132,8 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
     /** A possible edge and what it explains of its target. */
     /** The least weight of an edge whose target credits its source's outlet (see {@link #candidate}). */
     private static final double CREDITED_FLOOR = 1e-3;
+    /** What a credit adds to an edge's weight to break a tie; far below any difference evidence makes. */
+    private static final double CREDITED_TIE = 1e-6;
 
     private record Candidate(String source, String target, double confidence, double weight,
                              ArticleProfile targetProfile, List<Span> targetCovered, List<String> evidence,
@@ -356,6 +359,11 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             // keeps a quotation and credits the wire). Just above a root's 0, so any better parent still wins.
             weight = CREDITED_FLOOR;
         }
+        if (credited) {
+            // Between parents that explain the target equally (a source and its verbatim copy), the one the
+            // target credits, even by a credit it may have taken over: it names that article's outlet.
+            weight += CREDITED_TIE;
+        }
         because.addAll(evidence);
         return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,
                 false));
@@ -371,13 +379,17 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                                                        Map<String, List<ArticleProfile>> linked) {
         for (ArticleProfile x : linked.getOrDefault(target.id(), List.of())) {
             if (x.id().equals(middle)) {
-                PublicationDate tx = target.article.date();
-                PublicationDate xx = x.article.date();
-                boolean stated = tx.basis() == DateBasis.STATED && xx.basis() == DateBasis.STATED;
-                return stated && PairReader.before(tx, xx) ? Optional.of(x) : Optional.empty();
+                return statedBefore(target, x) ? Optional.of(x) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether both articles state their dates and {@code first}'s is the earlier. */
+    private static boolean statedBefore(ArticleProfile first, ArticleProfile second) {
+        PublicationDate f = first.article.date();
+        PublicationDate s = second.article.date();
+        return f.basis() == DateBasis.STATED && s.basis() == DateBasis.STATED && PairReader.before(f, s);
     }
 
     /**
@@ -391,7 +403,8 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         Optional<Credit> own = PairReader.credits(target, source);
         boolean ownOnLine = own.isPresent() && !target.creditLineText(own.get()).isEmpty();
         for (ArticleProfile other : linked.getOrDefault(target.id(), List.of())) {
-            if (other == source) {
+            if (other == source || statedBefore(target, other)) {
+                // an article published after the target cannot have passed its credit on to it
                 continue;
             }
             Optional<Credit> theirs = PairReader.credits(other, source);

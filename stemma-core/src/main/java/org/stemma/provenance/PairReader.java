@@ -78,7 +78,10 @@ final class PairReader {
         int uniqueB = Math.max(0, sb.inside - foreignWithin(b, foreignB, sb.extent))
                 + (mostlyShared ? Math.max(0, sb.around - sb.tail - foreignBefore(b, foreignB, sb.extent)) : 0);
         double needed = Math.max(config.minUniqueWords(), config.minUniqueShare() * shared);
-        boolean lost = uniqueA >= needed && uniqueB >= needed;
+        // ... unless one side's credit names the other's outlet as where its text came from: a copy that says
+        // whose text it took is that article's copy, whatever it cut and added, not its sibling.
+        boolean lost = uniqueA >= needed && uniqueB >= needed
+                && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
         int cutsFromA = shortRuns(a, kept, true);
         int cutsFromB = shortRuns(b, kept, false);
         double link = Math.min(1.0, (double) shared / config.fullLinkWords());
@@ -374,6 +377,13 @@ final class PairReader {
             sCreditsT.ifPresent(c -> parts.add("credit: source credits '" + c.name() + "', against this direction"));
             return String.join("; ", parts);
         });
+    }
+
+    /** The first credit in {@code by} that names {@code named}'s outlet as the source of its text. */
+    private static Optional<Credit> sourceCredit(ArticleProfile by, ArticleProfile named) {
+        Optional<String> outlet = named.article.raw().outlet().map(CreditLineExtractor::key).filter(k -> !k.isEmpty());
+        return outlet.flatMap(o -> by.credits.stream()
+                .filter(c -> c.namesSource() && CreditLineExtractor.key(c.name()).equals(o)).findFirst());
     }
 
     /** The first credit in {@code by} that names {@code named}'s outlet. */
