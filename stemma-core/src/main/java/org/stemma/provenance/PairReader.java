@@ -49,6 +49,8 @@ final class PairReader {
         int onlyB = 0;
         List<Span> bothA = new ArrayList<>();
         List<Span> bothB = new ArrayList<>();
+        List<Span> equalA = new ArrayList<>();
+        List<Span> equalB = new ArrayList<>();
         for (Passage p : kept) {
             for (Edit e : p.edits()) {
                 if (e.op() == EditOp.DELETE) {
@@ -58,6 +60,10 @@ final class PairReader {
                 } else {
                     bothA.add(e.a());
                     bothB.add(e.b());
+                    if (e.op() == EditOp.EQUAL) {
+                        equalA.add(e.a());
+                        equalB.add(e.b());
+                    }
                 }
             }
         }
@@ -92,12 +98,19 @@ final class PairReader {
                     "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
             return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, true, true,
                     link * config.lostSourceConfidence(), evidence, link * config.lostSourceConfidence(), evidence,
-                    link, 0, cutsFromA, cutsFromB));
+                    link, 0, cutsFromA, cutsFromB, ArticleProfile.union(equalA),
+                ArticleProfile.union(equalB)));
         }
 
         List<Vote> votes = new ArrayList<>();
         votes.add(containmentVote(sa, sb));
-        votes.add(trimVote(sa, sb));
+        // A tail is the story's end that the other side cut unless none of its content words occurs anywhere
+        // else in the pair: a story's closing paragraph often brings new words, but rarely only new ones.
+        votes.add(trimVote(sa, sb,
+                sa.tail - foreignAfter(a, a.foreignRuns(explainedA, b, config.minCohesionTypes(), Double.MIN_VALUE),
+                        sa.extent),
+                sb.tail - foreignAfter(b, b.foreignRuns(explainedB, a, config.minCohesionTypes(), Double.MIN_VALUE),
+                        sb.extent)));
         votes.add(creditVote(a, b));
         votes.add(cutVote(a, cutsFromA, cutsFromB));
         votes.add(insertionVote(a, b, a.words(foreignA), b.words(foreignB)));
@@ -114,7 +127,8 @@ final class PairReader {
         List<String> reverseEvidence = render(votes, sum, target, source, reuse);
         return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA,
                 uniqueB, false, sourceIsA, confidence, evidence, reverse, reverseEvidence, link,
-                Math.max(-1.0, Math.min(1.0, sum)), cutsFromA, cutsFromB));
+                Math.max(-1.0, Math.min(1.0, sum)), cutsFromA, cutsFromB, ArticleProfile.union(equalA),
+                ArticleProfile.union(equalB)));
     }
 
     private static List<String> render(List<Vote> votes, double sum, ArticleProfile source, ArticleProfile target,
@@ -141,6 +155,15 @@ final class PairReader {
     }
 
     /** The words of the foreign runs before the shared extent (at the head). */
+    /**
+     * The words of the foreign runs after the shared extent (in the tail). A tail about something else is what
+     * this side added after the story (commentary, a blurb), not the story's end that the other side cut.
+     */
+    private static int foreignAfter(ArticleProfile p, List<Span> foreign, Span extent) {
+        return p.words(ArticleProfile.intersect(foreign,
+                List.of(new Span(extent.end(), Math.max(extent.end(), p.bodyEnd())))));
+    }
+
     private static int foreignBefore(ArticleProfile p, List<Span> foreign, Span extent) {
         return p.words(ArticleProfile.intersect(foreign, List.of(Span.of(0, extent.start()))));
     }
@@ -274,13 +297,13 @@ final class PairReader {
      * Material about something else that only one side has was inserted by that side: a copier adds
      * commentary, a lead from another report or a related-story blurb to what it took, while what a copy
      * cuts of its source is the story's own text. Speaks only when one side has at least
-     * {@link ProvenanceConfig#minUniqueWords()} foreign words and the other none.
+     * {@link ProvenanceConfig#minSiblingSplitWords()} foreign words (a sentence) and the other none.
      */
     private Vote insertionVote(ArticleProfile a, ArticleProfile b, int foreignA, int foreignB) {
         double toward;
-        if (foreignB >= config.minUniqueWords() && foreignA == 0) {
+        if (foreignB >= config.minSiblingSplitWords() && foreignA == 0) {
             toward = config.insertionWeight();
-        } else if (foreignA >= config.minUniqueWords() && foreignB == 0) {
+        } else if (foreignA >= config.minSiblingSplitWords() && foreignB == 0) {
             toward = -config.insertionWeight();
         } else {
             return new Vote(0, (s, t) -> "");
@@ -296,25 +319,29 @@ final class PairReader {
         });
     }
 
-    /** The side whose body goes on after the shared text, where the other's stops, is the uncut source. */
-    private Vote trimVote(Side sa, Side sb) {
+    /**
+     * The side whose body goes on after the shared text, where the other's stops, is the uncut source. A tail
+     * run that shares no content word with the rest of the pair is no cut story but an addition, and only the
+     * rest of the tail counts ({@code tailA}, {@code tailB}).
+     */
+    private Vote trimVote(Side sa, Side sb, int tailA, int tailB) {
         int shortTail = config.minTrimWords() / 3;
         double toward;
-        if (sa.tail() >= config.minTrimWords() && sb.tail() <= shortTail) {
+        if (tailA >= config.minTrimWords() && tailB <= shortTail) {
             toward = config.trimWeight();
-        } else if (sb.tail() >= config.minTrimWords() && sa.tail() <= shortTail) {
+        } else if (tailB >= config.minTrimWords() && tailA <= shortTail) {
             toward = -config.trimWeight();
         } else {
             return new Vote(0, (s, t) -> "");
         }
         return new Vote(toward, (s, t) -> {
-            Side src = s == sa.profile() ? sa : sb;
-            Side tgt = s == sa.profile() ? sb : sa;
-            return src.tail() >= tgt.tail()
+            int src = s == sa.profile() ? tailA : tailB;
+            int tgt = s == sa.profile() ? tailB : tailA;
+            return src >= tgt
                     ? String.format(Locale.ROOT, "trimmed: target stops where the shared text ends; source goes on "
-                            + "for %d more words", src.tail())
+                            + "for %d more words", src)
                     : String.format(Locale.ROOT, "trimmed: source stops where the shared text ends; target goes on "
-                            + "for %d more words, against this direction", tgt.tail());
+                            + "for %d more words, against this direction", tgt);
         });
     }
 

@@ -27,12 +27,15 @@ import org.stemma.model.Span;
  * @param votes         the direction votes' sum toward "a is the source", clamped to [-1, 1] (0 when lost)
  * @param cutsFromA     short runs of a's words inside sentences that b lacks (see the cut vote)
  * @param cutsFromB     short runs of b's words inside sentences that a lacks
+ * @param equalA        the part of explainedA that b has word for word (not substituted)
+ * @param equalB        the part of explainedB that a has word for word
  */
 record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List<Span> coveredB,
                    List<Span> explainedA, List<Span> explainedB, int sharedWords,
                    int uniqueA, int uniqueB, boolean lost, boolean sourceIsA, double confidence,
                    List<String> evidence, double reverseConfidence, List<String> reverseEvidence,
-                   double link, double votes, int cutsFromA, int cutsFromB) {
+                   double link, double votes, int cutsFromA, int cutsFromB, List<Span> equalA,
+                   List<Span> equalB) {
 
     /** Short runs of {@code side}'s words inside sentences that the other article lacks. */
     int cutsFrom(ArticleProfile side) {
@@ -61,6 +64,11 @@ record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List
         return side == a ? explainedA : explainedB;
     }
 
+    /** What of {@code side}'s text the other article has word for word: explained less substitutions. */
+    List<Span> equalIn(ArticleProfile side) {
+        return side == a ? equalA : equalB;
+    }
+
     /**
      * This pair read as two witnesses of a lost common source after all, for {@code why} (evidence from the
      * rest of the family), with the confidence a lost-source reading of this link has.
@@ -73,6 +81,6 @@ record PairReading(ArticleProfile a, ArticleProfile b, List<Span> coveredA, List
         because.add(evidence.get(evidence.size() - 1));
         return new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, sharedWords, uniqueA, uniqueB,
                 true, true, link * lostConfidence, because, link * lostConfidence, because, link, 0, cutsFromA,
-                cutsFromB);
+                cutsFromB, equalA, equalB);
     }
 }

@@ -117,7 +117,8 @@ package org.stemma.provenance;
  * @param minCohesionTypes        fewest distinct content words of a run judged by {@code minCohesion}. Default
  *                                5: a changed clause or a credit has too few words to tell its topic.
  * @param insertionWeight         vote against the side that alone has foreign runs (at least
- *                                {@code minUniqueWords} words of them): it inserted them, so it is the copy.
+ *                                {@code minSiblingSplitWords} words of them, a sentence; a foreign tail counts
+ *                                here, not as a trimmed end): it inserted them, so it is the copy.
  *                                Default 0.5, as strong as containment: copiers add commentary and leads about
  *                                other things, while what they cut is the story's own text; but an original's
  *                                unremoved clutter that a copier left out would vote the wrong way, so it must

@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * T through X): X lies between them, so S and T are not parent and child. The conclusion is about the shape of
  * the tree, not its direction: read against T, S has all of X's edits plus more, too. When instead X has some
  * of T's words that S lacks and some of S's words that T lacks, X splits S and T: a copy has its source's words
- * and its own, never those of another branch, so neither of S and T copied the other. Words both texts have,
- * as equal or as substituted words, are not edits here; only what one has and the other lacks.
+ * and its own, never those of another branch, so neither of S and T copied the other. Edits are what one text
+ * has and the other lacks, and a substituted word counts on both sides (each lacks the other's word): a word a
+ * copy changed and its own copy kept is the classic shared variant, as telling as a shared cut.
  *
  * <p>Only triples whose three pairs are all linked are read. Immutable once built; cost O(k³) span
  * operations for a family of k linked articles, so a family of more than {@link #MAX_FAMILY} articles (a
@@ -81,8 +82,8 @@ final class SharedVariants {
         for (PairReading r : family) {
             int a = index.get(r.a().id());
             int b = index.get(r.b().id());
-            explained[a][b] = r.a().wordBits(r.explainedIn(r.a()));
-            explained[b][a] = r.b().wordBits(r.explainedIn(r.b()));
+            explained[a][b] = r.a().wordBits(r.equalIn(r.a()));
+            explained[b][a] = r.b().wordBits(r.equalIn(r.b()));
         }
         int[] words = new int[k];
         for (int i = 0; i < k; i++) {

@@ -113,4 +113,22 @@ class PairReaderTest {
         assertTrue(r.lost(), r.evidence().toString());
         assertTrue(r.uniqueB() >= CONFIG.minUniqueWords(), "background counts: " + r.uniqueB());
     }
+
+    @Test
+    void aTailAboutSomethingElseIsAnInsertionNotTheStorysUncutEnd() {
+        // b is the whole flood story with an advertisement after it. Read as a tail, b would be the uncut
+        // source that a stopped short of; but the tail shares no content word with either text, so b added it
+        // after the story: b is the copy, and the tail gives no trim vote.
+        PairReading r = read(article("a", FLOOD, PublicationDate.UNKNOWN),
+                article("b", FLOOD + "\n\n" + resource("flood-aside.txt"), PublicationDate.UNKNOWN));
+        assertTrue(r.sourceIsA(), r.evidence().toString());
+        assertEquals(CONFIG.insertionWeight(), r.votes(), 1e-9, r.evidence().toString());
+        assertFalse(r.evidence().stream().anyMatch(e -> e.startsWith("trimmed")), r.evidence().toString());
+        // The story's own last paragraph, which a copy cut, is still a trimmed end.
+        String cut = FLOOD.substring(0, FLOOD.lastIndexOf("\n\n"));
+        PairReading trimmed = read(article("a", cut, PublicationDate.UNKNOWN), article("b", FLOOD, PublicationDate.UNKNOWN));
+        assertFalse(trimmed.sourceIsA(), trimmed.evidence().toString());
+        assertTrue(trimmed.evidence().stream().anyMatch(e -> e.startsWith("trimmed: target stops")),
+                trimmed.evidence().toString());
+    }
 }

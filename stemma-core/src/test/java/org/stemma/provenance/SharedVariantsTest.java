@@ -61,6 +61,22 @@ class SharedVariantsTest {
     }
 
     @Test
+    void wordsAMiddleCopyChangedAndTheFarCopyKeptPutTheMiddleCopyBetween() {
+        // b changed three words of a ("Tuesday" to "Monday", "deep" to "wide", "three" to "four"); c took b's
+        // text, changes and all, and cut a clause. A copy does not change the same words to the same words by
+        // chance, so b lies between a and c, although c lacks no word b has.
+        String changed = BASE.replace("Tuesday", "Monday").replace("deep cracks", "wide cracks")
+                .replace("least three months", "least four months");
+        SharedVariants v = variants(undated("a", BASE), undated("b", changed),
+                undated("c", without(changed, FIRST_CUT)));
+        Optional<SharedVariants.Between> between = v.findBetween("a", "c");
+        assertTrue(between.isPresent(), "substituted words are variants");
+        assertEquals("b", between.get().x(), between.get().describe());
+        assertFalse(v.findBetween("a", "b").isPresent());
+        assertFalse(v.findBetween("b", "c").isPresent());
+    }
+
+    @Test
     void twoCopiesThatEachCutADifferentClauseAreSplitByTheirOriginal() {
         // s lacks the first clause, t the second; o has both, siding with t against s and with s against t, so
         // neither copy can be the other's source.
