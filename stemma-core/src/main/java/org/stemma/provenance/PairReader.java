@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.stemma.model.DateBasis;
 import org.stemma.model.Edit;
 import org.stemma.model.EditOp;
@@ -408,19 +409,21 @@ final class PairReader {
 
     /** The first credit in {@code by} that names {@code named}'s outlet as the source of its text. */
     private static Optional<Credit> sourceCredit(ArticleProfile by, ArticleProfile named) {
-        Optional<String> outlet = named.article.raw().outlet().map(CreditLineExtractor::key).filter(k -> !k.isEmpty());
-        return outlet.flatMap(o -> by.credits.stream()
-                .filter(c -> c.namesSource() && CreditLineExtractor.key(c.name()).equals(o)).findFirst());
+        return credits(by, named, Credit::namesSource);
     }
 
     /** The first credit in {@code by} that names {@code named}'s outlet. */
     static Optional<Credit> credits(ArticleProfile by, ArticleProfile named) {
+        return credits(by, named, c -> true);
+    }
+
+    private static Optional<Credit> credits(ArticleProfile by, ArticleProfile named, Predicate<Credit> kind) {
         Optional<String> outlet = named.article.raw().outlet().map(CreditLineExtractor::key).filter(k -> !k.isEmpty());
         if (outlet.isEmpty()) {
             return Optional.empty();
         }
         for (Credit c : by.credits) {
-            if (CreditLineExtractor.key(c.name()).equals(outlet.get())) {
+            if (kind.test(c) && CreditLineExtractor.key(c.name()).equals(outlet.get())) {
                 return Optional.of(c);
             }
         }
