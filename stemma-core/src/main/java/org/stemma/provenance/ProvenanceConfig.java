@@ -73,8 +73,11 @@ package org.stemma.provenance;
  *                                is its parent. Default 30, as minUniqueWords: a real paragraph.
  * @param minVariantWords         shared-variant evidence (see {@code SharedVariants}) needs at least this many
  *                                words of edits, both for the middle article's edits and for the far article's
- *                                own, and a split as many words on each side. Default 3: a deleted phrase or a changed clause is a variant; one word
- *                                may be the aligner's boundary noise.
+ *                                own, and a split as many words on each side. Default 1: since substituted words
+ *                                count as variants, one word a copy changed and its copy kept (or a copy has
+ *                                where its supposed source changed it) is the telling variant; set on development
+ *                                data (docs/BENCHMARKS.md, "Substituted words as variants"), where 3, which had
+ *                                guarded against the aligner's boundary noise, and 2 did worse on both generators.
  * @param variantTolerance        the share of the middle article's edits the far one may lack and still share
  *                                them all. Default 0.1: alignment boundaries move a word or two.
  * @param betweenPenalty          the weight a candidate edge loses when shared variants put another article
@@ -178,7 +181,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 3, 0.1, 0.5, 3, 0.2, 0.4, 15,
+                20_000, 0.5, 30, 1, 0.1, 0.5, 3, 0.2, 0.4, 15,
                 0.05, 5, 0.5);
     }
 
