@@ -328,9 +328,10 @@ final class PairReader {
     private Vote trimVote(Side sa, Side sb, int tailA, int tailB) {
         int shortTail = config.minTrimWords() / 3;
         double toward;
-        if (tailA >= config.minTrimWords() && tailB <= shortTail) {
+        // Goes on with the story (tailX) where the other stops (its whole tail, foreign runs too, is short).
+        if (tailA >= config.minTrimWords() && sb.tail() <= shortTail) {
             toward = config.trimWeight();
-        } else if (tailB >= config.minTrimWords() && tailA <= shortTail) {
+        } else if (tailB >= config.minTrimWords() && sa.tail() <= shortTail) {
             toward = -config.trimWeight();
         } else {
             return new Vote(0, (s, t) -> "");
