@@ -99,8 +99,7 @@ final class PairReader {
                     "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
             return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, true, true,
                     link * config.lostSourceConfidence(), evidence, link * config.lostSourceConfidence(), evidence,
-                    link, 0, cutsFromA, cutsFromB, ArticleProfile.union(equalA),
-                ArticleProfile.union(equalB)));
+                    link, 0, cutsFromA, cutsFromB, ArticleProfile.union(equalA), ArticleProfile.union(equalB)));
         }
 
         List<Vote> votes = new ArrayList<>();
@@ -155,16 +154,17 @@ final class PairReader {
         return p.words(ArticleProfile.intersect(foreign, List.of(extent)));
     }
 
-    /** The words of the foreign runs before the shared extent (at the head). */
     /**
      * The words of the foreign runs after the shared extent (in the tail). A tail about something else is what
-     * this side added after the story (commentary, a blurb), not the story's end that the other side cut.
+     * this side added after the story (commentary, a blurb), or another story (a round-up), not the story's end
+     * that the other side cut.
      */
     private static int foreignAfter(ArticleProfile p, List<Span> foreign, Span extent) {
         return p.words(ArticleProfile.intersect(foreign,
                 List.of(new Span(extent.end(), Math.max(extent.end(), p.bodyEnd())))));
     }
 
+    /** The words of the foreign runs before the shared extent (at the head). */
     private static int foreignBefore(ArticleProfile p, List<Span> foreign, Span extent) {
         return p.words(ArticleProfile.intersect(foreign, List.of(Span.of(0, extent.start()))));
     }

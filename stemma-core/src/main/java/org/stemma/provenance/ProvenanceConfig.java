@@ -76,8 +76,9 @@ package org.stemma.provenance;
  *                                own, and a split as many words on each side. Default 1: since substituted words
  *                                count as variants, one word a copy changed and its copy kept (or a copy has
  *                                where its supposed source changed it) is the telling variant; set on development
- *                                data (docs/BENCHMARKS.md, "Substituted words as variants"), where 3, which had
- *                                guarded against the aligner's boundary noise, and 2 did worse on both generators.
+ *                                data (docs/BENCHMARKS.md, "Credits, substituted words and foreign tails"), where
+ *                                3, which had guarded against the aligner's boundary noise, and 2 did worse on
+ *                                both generators.
  * @param variantTolerance        the share of the middle article's edits the far one may lack and still share
  *                                them all. Default 0.1: alignment boundaries move a word or two.
  * @param betweenPenalty          the weight a candidate edge loses when shared variants put another article
