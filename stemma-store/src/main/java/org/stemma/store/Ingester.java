@@ -361,12 +361,12 @@ final class Ingester {
         }
     }
 
-    /** Replaces the event table: the clusterer renumbers events and storylines on every batch. */
     /**
      * Brings the event table from {@code before} to {@code after}. Articles are never removed, so every article
      * whose row changes is in an event of {@code after} that {@code before} does not hold as it is (same id,
      * storyline and articles); only those events' rows are written. Rewriting the whole table each batch made a
-     * batch's cost grow with the store.
+     * batch's cost grow with the store. (The clusterer renumbers events and storylines on every batch, by
+     * their smallest article ids, so where new ids sort after stored ones most events keep their ids.)
      */
     private void writeEvents(ClusterState before, ClusterState after) throws SQLException {
         Set<Event> unchanged = new HashSet<>(before.clusters().events());
