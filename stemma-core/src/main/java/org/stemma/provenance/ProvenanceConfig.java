@@ -87,9 +87,12 @@ package org.stemma.provenance;
  * @param maxCutWords             a run of at most this many words one side has inside a passage and the other
  *                                lacks is a cut, read by the cut vote. Default 3: a hedge, a title, a clause's
  *                                adverb; a whole sentence is material added or dropped, not a cut.
- * @param cutWeight               the cut vote's weight (full from two more cuts on one side). Default 0.2: a
- *                                tendency, weaker than dates, containment, trims or credits, decisive only
- *                                between near-identical copies that nothing else orders.
+ * @param cutWeight               the cut vote's weight (full from two more cuts on one side). Default 0.4: a
+ *                                copy cannot restore words its source had cut, so two short runs missing inside
+ *                                sentences on one side only weigh nearly as much as containment, and with
+ *                                another text vote they contradict a stated date (a misdated copy). Set on
+ *                                development data (docs/BENCHMARKS.md, "Credits, substituted words and foreign
+ *                                tails"): 0.2 and 0.3 did worse on the tuning generator, alike on the other.
  * @param directionCost           what a candidate edge loses, times the pair's link, as its direction votes
  *                                turn against it: nothing when they are all for it (sum 1), half when they are
  *                                even, all when they are all against it. The edge's weight is otherwise how
@@ -182,7 +185,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 1, 0.1, 0.5, 3, 0.2, 0.4, 15,
+                20_000, 0.5, 30, 1, 0.1, 0.5, 3, 0.4, 0.4, 15,
                 0.05, 5, 0.5);
     }
 
