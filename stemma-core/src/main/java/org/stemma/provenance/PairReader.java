@@ -106,11 +106,7 @@ final class PairReader {
         votes.add(containmentVote(sa, sb));
         // A tail is the story's end that the other side cut unless none of its content words occurs anywhere
         // else in the pair: a story's closing paragraph often brings new words, but rarely only new ones.
-        votes.add(trimVote(sa, sb,
-                sa.tail - foreignAfter(a, a.foreignRuns(explainedA, b, config.minCohesionTypes(), Double.MIN_VALUE),
-                        sa.extent),
-                sb.tail - foreignAfter(b, b.foreignRuns(explainedB, a, config.minCohesionTypes(), Double.MIN_VALUE),
-                        sb.extent)));
+        votes.add(trimVote(sa, sb, storyTail(a, b, sa, explainedA), storyTail(b, a, sb, explainedB)));
         votes.add(creditVote(a, b));
         votes.add(cutVote(a, cutsFromA, cutsFromB));
         votes.add(insertionVote(a, b, a.words(foreignA), b.words(foreignB)));
@@ -152,6 +148,18 @@ final class PairReader {
     /** The words of the foreign runs that lie inside the shared extent. */
     private static int foreignWithin(ArticleProfile p, List<Span> foreign, Span extent) {
         return p.words(ArticleProfile.intersect(foreign, List.of(extent)));
+    }
+
+    /**
+     * The words of {@code side}'s tail less its runs that share no content word with the pair. Only a tail long
+     * enough for the trim vote is read: a shorter one cannot vote either way, so its runs are not judged.
+     */
+    private int storyTail(ArticleProfile p, ArticleProfile other, Side side, List<Span> explained) {
+        if (side.tail() < config.minTrimWords()) {
+            return side.tail();
+        }
+        return side.tail() - foreignAfter(p,
+                p.foreignRuns(explained, other, config.minCohesionTypes(), Double.MIN_VALUE), side.extent());
     }
 
     /**

@@ -111,6 +111,12 @@ class AverageLinkClustererTest {
         assertNotEquals(story(c, "bridge-1"), story(c, "fire-1"), "the ambiguous article must not chain stories");
     }
 
+    /** The passage from a's "shared0" to its end, the same words at the end of b. */
+    private static Passage sharedEnds(String a, String b) {
+        return new Passage("a", "b", new Span(a.indexOf("shared0"), a.length() - 1),
+                new Span(b.indexOf("shared0"), b.length() - 1), 1.0, List.of());
+    }
+
     @Test
     void aSubstantialSharedPassageJoinsArticlesWithLittleElseInCommon() {
         String copied = words("shared", 45);
@@ -121,8 +127,7 @@ class AverageLinkClustererTest {
         ClusterInput ic = input("c", words("weather", 50), Optional.empty());
         Clusters without = clusterer.cluster(List.of(ia, ib, ic), List.of());
         assertEquals(3, clustersOf(without, "a", "b", "c"), "45 shared words of 345 are not enough on their own");
-        Passage p = new Passage("a", "b", new Span(a.indexOf("shared0"), a.length() - 1),
-                new Span(b.indexOf("shared0"), b.length() - 1), 1.0, List.of());
+        Passage p = sharedEnds(a, b);
         Clusters with = clusterer.cluster(List.of(ia, ib, ic), List.of(p));
         assertEquals(event(with, "a"), event(with, "b"));
         assertNotEquals(event(with, "a"), event(with, "c"));
@@ -135,8 +140,7 @@ class AverageLinkClustererTest {
         String b = words("strike", 300) + copied;
         ClusterInput ia = input("a", a, Optional.empty());
         ClusterInput ib = input("b", b, Optional.empty());
-        Passage p = new Passage("a", "b", new Span(a.indexOf("shared0"), a.length() - 1),
-                new Span(b.indexOf("shared0"), b.length() - 1), 1.0, List.of());
+        Passage p = sharedEnds(a, b);
         ClusterState first = clusterer.add(ClusterState.empty(), List.of(ia), List.of());
         // the state keeps terms, not tokens: the earlier end's tokens must come with the batch
         assertEquals(List.of(clusterer.terms(ia)), first.articles());
