@@ -80,15 +80,26 @@ final class PairReader {
         // is no part of the story that the other copy lacks.
         List<Span> foreignA = a.foreignRuns(explainedA, b, config.minCohesionTypes(), config.minCohesion());
         List<Span> foreignB = b.foreignRuns(explainedB, a, config.minCohesionTypes(), config.minCohesion());
-        int uniqueA = Math.max(0, sa.inside - foreignWithin(a, foreignA, sa.extent))
-                + (mostlyShared ? Math.max(0, sa.around - sa.tail - foreignBefore(a, foreignA, sa.extent)) : 0);
-        int uniqueB = Math.max(0, sb.inside - foreignWithin(b, foreignB, sb.extent))
-                + (mostlyShared ? Math.max(0, sb.around - sb.tail - foreignBefore(b, foreignB, sb.extent)) : 0);
+        // Unique material inside the shared extent (a stretch between shared passages that the other side has
+        // alone) and before it (this side's own opening; a trimmed tail is the trim vote's, not a lost text's).
+        int insideA = Math.max(0, sa.inside - foreignWithin(a, foreignA, sa.extent));
+        int insideB = Math.max(0, sb.inside - foreignWithin(b, foreignB, sb.extent));
+        int openingA = mostlyShared ? Math.max(0, sa.around - sa.tail - foreignBefore(a, foreignA, sa.extent)) : 0;
+        int openingB = mostlyShared ? Math.max(0, sb.around - sb.tail - foreignBefore(b, foreignB, sb.extent)) : 0;
+        int uniqueA = insideA + openingA;
+        int uniqueB = insideB + openingB;
         double needed = Math.max(config.minUniqueWords(), config.minUniqueShare() * shared);
+        // A stretch one side has between passages the two share is a paragraph the other dropped from the
+        // middle of the story, the plainest sign of a cut. Against it, an opening of a sentence or more that only
+        // the other side has (minSiblingSplitWords) is enough: each then lacks what the other kept, one a
+        // paragraph from the middle, the other the opening. A cut opening is often short (a headline and a
+        // dateline, a first sentence) where a dropped paragraph is not, which is why it needs less.
+        boolean eachLacks = (uniqueA >= needed && uniqueB >= needed)
+                || (insideA >= needed && openingB >= config.minSiblingSplitWords())
+                || (insideB >= needed && openingA >= config.minSiblingSplitWords());
         // ... unless one side's credit names the other's outlet as where its text came from: a copy that says
         // whose text it took is that article's copy, whatever it cut and added, not its sibling.
-        boolean lost = uniqueA >= needed && uniqueB >= needed
-                && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
+        boolean lost = eachLacks && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
         int cutsFromA = shortRuns(a, kept, true);
         int cutsFromB = shortRuns(b, kept, false);
         double link = Math.min(1.0, (double) shared / config.fullLinkWords());

@@ -108,7 +108,10 @@ package org.stemma.provenance;
  *                                own unique material is under {@code minUniqueWords}. Default 15: a sentence
  *                                or more, so that a credit line two copies add alike ("Via X", 3–5 words) or
  *                                a phrase the aligner splits differently does not count; half of
- *                                minUniqueWords, since three articles agree on it rather than two.
+ *                                minUniqueWords, since three articles agree on it rather than two. Also the
+ *                                least opening one side alone has that, against a paragraph of at least
+ *                                minUniqueWords the other alone has inside the shared text, reads the pair as
+ *                                two witnesses of a lost source (see {@code PairReader}).
  * @param minCohesion             a run of one side's text that the other lacks is foreign (inserted by a
  *                                copier, about something else) when less than this share of its distinct
  *                                content words (stopwords and numbers aside) occur anywhere else in the two

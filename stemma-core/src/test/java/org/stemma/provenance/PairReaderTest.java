@@ -115,6 +115,31 @@ class PairReaderTest {
     }
 
     @Test
+    void aDroppedParagraphAgainstACutOpeningSentenceIsALostSource() {
+        // b opens with a sentence of the story (20 words) that a lacks, and a has the story's third paragraph
+        // (44 words) between two that b also has: b dropped it. b's opening alone is under minUniqueWords, yet
+        // each lacks what the other kept, so neither copied the other. (The sentence has no "the", so that the
+        // word diff standing in for the aligner does not start the shared text inside it.)
+        String opening = "Volunteers from Dunmore carried maps, parish photographs and a model of a medieval mill "
+                + "upstairs as river water rose at midnight.";
+        String a = "Museum flooded\n\n" + String.join("\n\n", FLOOD_PARAGRAPHS.subList(2, 5));
+        String b = "Museum flooded\n\n" + opening + "\n\n" + FLOOD_PARAGRAPHS.get(2) + "\n\n"
+                + FLOOD_PARAGRAPHS.get(4);
+        PairReading r = read(article("a", a, PublicationDate.UNKNOWN), article("b", b, PublicationDate.UNKNOWN));
+        assertTrue(r.uniqueB() < CONFIG.minUniqueWords() && r.uniqueB() >= CONFIG.minSiblingSplitWords(),
+                "b's opening: " + r.uniqueB());
+        assertTrue(r.uniqueA() >= CONFIG.minUniqueWords(), "a's paragraph inside: " + r.uniqueA());
+        assertTrue(r.lost(), r.evidence().toString());
+        // The same opening against a paragraph a has after all that b has is no lost source: a goes on where b
+        // stops, which the trim vote reads.
+        String longer = "Museum flooded\n\n" + String.join("\n\n", FLOOD_PARAGRAPHS.subList(2, 5));
+        String shorter = "Museum flooded\n\n" + opening + "\n\n" + String.join("\n\n", FLOOD_PARAGRAPHS.subList(2, 4));
+        PairReading trimmed = read(article("a", longer, PublicationDate.UNKNOWN),
+                article("b", shorter, PublicationDate.UNKNOWN));
+        assertFalse(trimmed.lost(), trimmed.evidence().toString());
+    }
+
+    @Test
     void aTailAboutSomethingElseIsAnInsertionNotTheStorysUncutEnd() {
         // b is the whole flood story with an advertisement after it. Read as a tail, b would be the uncut
         // source that a stopped short of; but the tail shares no content word with either text, so b added it
