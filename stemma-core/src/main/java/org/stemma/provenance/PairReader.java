@@ -1,5 +1,6 @@
 package org.stemma.provenance;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -217,11 +218,20 @@ final class PairReader {
     }
 
     /**
+     * How far apart, in days, two stated dates may be and still be doubted when the text orders the pair the
+     * other way: a misread date is off by hours (a time zone, a "last updated" stamp), a day or two at most,
+     * not by weeks. Dates further apart keep their full weight.
+     */
+    private static final int MISREAD_DAYS = 2;
+
+    /**
      * The dates' vote. A stated date that the text's own votes ({@code textTowardA}: containment, trim, credit,
      * cuts) contradict by at least {@link ProvenanceConfig#inferredDateWeight()} counts only that much, as an
-     * inferred date would: scrapers misread stated dates (a time zone, a "last updated" stamp) by hours, the
-     * scale of a copy's lag, so such a date decides pairs the text leaves open or barely orders, but does not
-     * turn a copy that plainly added to its source above it.
+     * inferred date would, when the two dates are at most {@link #MISREAD_DAYS} apart: scrapers misread stated
+     * dates (a time zone, a "last updated" stamp) by hours, the scale of a copy's lag, so such a date decides
+     * pairs the text leaves open or barely orders, but does not turn a copy that plainly added to its source
+     * above it. Two reports months apart are ordered by their dates whatever short cuts or additions their
+     * alignment shows.
      */
     private Vote dateVote(ArticleProfile a, ArticleProfile b, double textTowardA) {
         PublicationDate da = a.article.date();
@@ -240,7 +250,8 @@ final class PairReader {
         } else {
             toward = 0;
         }
-        boolean contradicted = toward * textTowardA < 0 && Math.abs(textTowardA) >= config.inferredDateWeight();
+        boolean contradicted = toward * textTowardA < 0 && Math.abs(textTowardA) >= config.inferredDateWeight()
+                && Math.abs(ChronoUnit.DAYS.between(da.date().get(), db.date().get())) <= MISREAD_DAYS;
         if (contradicted) {
             toward = Math.signum(toward) * Math.min(weight, config.inferredDateWeight());
         }

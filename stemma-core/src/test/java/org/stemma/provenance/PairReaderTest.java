@@ -70,6 +70,17 @@ class PairReaderTest {
     }
 
     @Test
+    void aStatedDateMonthsBeforeTheOtherIsNoMisreadingAndKeepsItsFullWeight() {
+        // The same pair as above, but b is dated three months before a: no time zone or update stamp is off by
+        // that much, so the date (0.6) keeps its weight against containment (0.5), and b is read as the source.
+        PairReading r = read(WITHOUT_INSERTION_VOTE, article("a", BASE, stated("2021-03-02")),
+                article("b", ADDED, stated("2020-12-01")));
+        assertFalse(r.sourceIsA(), r.evidence().toString());
+        assertEquals(CONFIG.containmentWeight() - CONFIG.dateWeight(), r.votes(), 1e-9);
+        assertFalse(r.evidence().stream().anyMatch(e -> e.endsWith(DOUBT)), r.evidence().toString());
+    }
+
+    @Test
     void aDateTheTextDoesNotContradictKeepsItsFullWeight() {
         PairReading agreeing = read(WITHOUT_INSERTION_VOTE, article("a", BASE, stated("2021-03-01")),
                 article("b", ADDED, stated("2021-03-02")));
