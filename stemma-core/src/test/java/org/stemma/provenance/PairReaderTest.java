@@ -143,9 +143,8 @@ class PairReaderTest {
         assertTrue(r.lost(), r.evidence().toString());
         // The same opening against a paragraph a has after all that b has is no lost source: a goes on where b
         // stops, which the trim vote reads.
-        String longer = "Museum flooded\n\n" + String.join("\n\n", FLOOD_PARAGRAPHS.subList(2, 5));
         String shorter = "Museum flooded\n\n" + opening + "\n\n" + String.join("\n\n", FLOOD_PARAGRAPHS.subList(2, 4));
-        PairReading trimmed = read(article("a", longer, PublicationDate.UNKNOWN),
+        PairReading trimmed = read(article("a", a, PublicationDate.UNKNOWN),
                 article("b", shorter, PublicationDate.UNKNOWN));
         assertFalse(trimmed.lost(), trimmed.evidence().toString());
     }
