@@ -317,6 +317,11 @@ final class ArticleProfile {
         return (double) inside / span.length();
     }
 
+    /** Body words that start inside {@code span} and outside every quotation. */
+    int unquotedWords(Span span) {
+        return words(span) - words(intersect(List.of(span), quotes));
+    }
+
     private int lowerBound(int offset) {
         int i = Arrays.binarySearch(wordStarts, offset);
         return i >= 0 ? i : -i - 1;

@@ -36,8 +36,12 @@ final class PairReader {
         for (Passage p : passages) {
             boolean longEnough = a.words(p.inA()) >= config.minPassageWords()
                     && b.words(p.inB()) >= config.minPassageWords();
+            // A long quotation both report is no copy; but where the passage also shares a stretch of the
+            // reporter's own words (attributions, narration between quotes: as much as a passage needs), one
+            // took the other's article, as when an interview is republished whole.
             boolean quotation = a.quotedShare(p.inA()) >= config.maxQuotedShare()
-                    && b.quotedShare(p.inB()) >= config.maxQuotedShare();
+                    && b.quotedShare(p.inB()) >= config.maxQuotedShare()
+                    && Math.min(a.unquotedWords(p.inA()), b.unquotedWords(p.inB())) < config.minPassageWords();
             if (longEnough && !quotation) {
                 kept.add(p);
             }

@@ -9,6 +9,9 @@ package org.stemma.provenance;
  * @param maxQuotedShare          a passage whose chars lie inside quotation marks at least this much on BOTH
  *                                sides is a shared quotation of one speaker, not a copy. Default 0.6: most of
  *                                the passage is the quote; the attribution and a few framing words may not be.
+ *                                A passage that also shares minPassageWords words outside quotations on both
+ *                                sides (the reporter's attributions and narration) is a copy all the same: an
+ *                                interview republished whole is mostly quotations.
  * @param minUniqueWords          the least material (words) each side must have that the other lacks before a
  *                                lost common source is inferred. Default 30: more than a changed sentence or
  *                                a sign-off; a real paragraph.

@@ -544,6 +544,30 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void anInterviewRepublishedWithItsNarrationIsACopyThoughMostOfItIsQuoted() {
+        // The copy drops the headline and the first answer and keeps the rest word for word: the passage is
+        // mostly quotations on both sides, like a quotation both reported, but it also shares the reporter's
+        // own attributions and narration between them, which no second reporter would write alike.
+        String interview = resource("interview.txt");
+        String copy = interview.substring(interview.indexOf("\n\n", interview.indexOf("\n\n") + 2) + 2);
+        List<Article> articles = List.of(article("a", interview, stated("2021-03-01")),
+                article("b", copy, stated("2021-03-02")));
+        Passage passage = align(articles.get(0), articles.get(1));
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(ProvenanceConfig.defaults().maxCreditScanChars());
+        ArticleProfile a = new ArticleProfile(articles.get(0), tokenizer, credits);
+        ArticleProfile b = new ArticleProfile(articles.get(1), tokenizer, credits);
+        double quoted = Math.min(a.quotedShare(passage.inA()), b.quotedShare(passage.inB()));
+        assertTrue(quoted >= ProvenanceConfig.defaults().maxQuotedShare(), "mostly quoted: " + quoted);
+        int narration = Math.min(a.unquotedWords(passage.inA()), b.unquotedWords(passage.inB()));
+        assertTrue(narration >= ProvenanceConfig.defaults().minPassageWords(), "shared narration: " + narration);
+
+        Provenance p = builder.build(articles, List.of(passage));
+        assertEquals(List.of("a->b"), p.edges().stream().map(e -> e.source() + "->" + e.target()).toList(),
+                p.toString());
+    }
+
+    @Test
     void aPassageNamingAnUnknownArticleIsMisuse() {
         List<Article> articles = List.of(article("a", BASE, stated("2021-03-01")),
                 article("b", B_TEXT, stated("2021-03-02")));
