@@ -317,6 +317,12 @@ final class ArticleProfile {
         return (double) inside / span.length();
     }
 
+    /** The distinct content terms (hashes) of the body words that start inside {@code span}, sorted. */
+    int[] contentTermsIn(Span span) {
+        return Arrays.stream(contentTerms, lowerBound(span.start()), lowerBound(span.end()))
+                .filter(t -> t != NO_CONTENT).sorted().distinct().toArray();
+    }
+
     /** Body words that start inside {@code span} and outside every quotation. */
     int unquotedWords(Span span) {
         return words(span) - words(intersect(List.of(span), quotes));

@@ -2,6 +2,7 @@ package org.stemma.provenance;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -87,8 +88,11 @@ final class PairReader {
         List<Span> foreignB = b.foreignRuns(explainedB, a, config.minCohesionTypes(), config.minCohesion());
         // Unique material inside the shared extent (a stretch between shared passages that the other side has
         // alone) and before it (this side's own opening; a trimmed tail is the trim vote's, not a lost text's).
-        int insideA = Math.max(0, sa.inside - foreignWithin(a, foreignA, sa.extent));
-        int insideB = Math.max(0, sb.inside - foreignWithin(b, foreignB, sb.extent));
+        // A stretch each side words its own way between the same two passages is one paragraph reworded, not
+        // material one side has and the other lacks.
+        int reworded = rewordedWords(a, b, kept, foreignA, foreignB);
+        int insideA = Math.max(0, sa.inside - reworded - foreignWithin(a, foreignA, sa.extent));
+        int insideB = Math.max(0, sb.inside - reworded - foreignWithin(b, foreignB, sb.extent));
         int openingA = mostlyShared ? Math.max(0, sa.around - sa.tail - foreignBefore(a, foreignA, sa.extent)) : 0;
         int openingB = mostlyShared ? Math.max(0, sb.around - sb.tail - foreignBefore(b, foreignB, sb.extent)) : 0;
         int uniqueA = insideA + openingA;
@@ -159,6 +163,54 @@ final class PairReader {
         }
         evidence.add(reuse);
         return evidence;
+    }
+
+    /**
+     * The least share of content words (of the smaller side's) that two stretches between the same two passages
+     * must have in common to be one paragraph reworded. Default 0.2: a rewording, a paraphrase or a translation
+     * round trip keeps a paragraph's names and many of its nouns, while two different paragraphs of one story
+     * (each side dropped its neighbour: witnesses of a lost source) share a name or two. Set on development
+     * data (docs/BENCHMARKS.md, "Reworded stretches"): 0.15 and 0.2 alike, 0.3 fewer rewordings found, 0 (any
+     * two stretches) lost true lost originals.
+     */
+    private static final double REWORDED_SHARE = 0.2;
+
+    /**
+     * Words, on the smaller side, of the stretches that both sides have between the same two passages (in order
+     * on both sides) and that share at least {@link #REWORDED_SHARE} of their content words: one paragraph
+     * that one copy reworded (the aligner gives up on a heavily changed stretch and splits the passage there),
+     * not a paragraph each has and the other lacks. Foreign runs (commentary) are left out of both stretches:
+     * commentary where the other has the story's paragraph is an insertion, judged as such.
+     */
+    private static int rewordedWords(ArticleProfile a, ArticleProfile b, List<Passage> kept, List<Span> foreignA,
+                                     List<Span> foreignB) {
+        int reworded = 0;
+        for (int k = 0; k + 1 < kept.size(); k++) {
+            Passage p = kept.get(k);
+            Passage q = kept.get(k + 1);
+            if (q.inA().start() < p.inA().end() || q.inB().start() < p.inB().end()) {
+                continue;
+            }
+            Span ga = Span.of(p.inA().end(), q.inA().start());
+            Span gb = Span.of(p.inB().end(), q.inB().start());
+            int[] ta = a.contentTermsIn(ga);
+            int[] tb = b.contentTermsIn(gb);
+            if (ta.length == 0 || tb.length == 0) {
+                continue;
+            }
+            int common = 0;
+            for (int t : ta) {
+                if (Arrays.binarySearch(tb, t) >= 0) {
+                    common++;
+                }
+            }
+            if (common >= REWORDED_SHARE * Math.min(ta.length, tb.length)) {
+                int gapA = a.words(ga) - a.words(ArticleProfile.intersect(foreignA, List.of(ga)));
+                int gapB = b.words(gb) - b.words(ArticleProfile.intersect(foreignB, List.of(gb)));
+                reworded += Math.min(gapA, gapB);
+            }
+        }
+        return reworded;
     }
 
     /** The words of the foreign runs that lie inside the shared extent. */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
+import org.stemma.model.Passage;
 import org.stemma.model.PublicationDate;
 
 class PairReaderTest {
@@ -147,6 +148,45 @@ class PairReaderTest {
         PairReading trimmed = read(article("a", a, PublicationDate.UNKNOWN),
                 article("b", shorter, PublicationDate.UNKNOWN));
         assertFalse(trimmed.lost(), trimmed.evidence().toString());
+    }
+
+    @Test
+    void aParagraphRewordedBetweenTwoSharedPassagesIsNoMaterialOfALostSource() {
+        // b rewrote the curator's paragraph in its own words; the aligner, finding too few words alike there,
+        // splits the shared text into two passages around it. Each side then has a stretch of 40 words or more
+        // between the passages, but they tell the same thing with the same names and nouns: one paragraph
+        // reworded, not one each of them kept and the other dropped.
+        String reworded = "Agnes Pellow, the curator of the museum, said volunteers had saved the farm tools and the "
+                + "parish records in time, but the textile room's display cases were too heavy to lift and each "
+                + "piece would need weeks of drying.";
+        Article a = article("a", FLOOD, PublicationDate.UNKNOWN);
+        Article b = article("b", withSecondParagraph(reworded), PublicationDate.UNKNOWN);
+        PairReading r = readPassages(a, b);
+        assertFalse(r.lost(), r.evidence().toString());
+        // Only the longer version's excess words are its own.
+        assertTrue(r.uniqueA() < CONFIG.minSiblingSplitWords(), "a's excess: " + r.uniqueA());
+        // Another paragraph of the story in its place shares a name and little else: that is material each has
+        // and the other lacks, as two witnesses of a lost text would have.
+        Article c = article("c", withSecondParagraph(resource("flood-background.txt")), PublicationDate.UNKNOWN);
+        PairReading other = readPassages(a, c);
+        assertTrue(other.lost(), other.evidence().toString());
+    }
+
+    /** The flood story with its second paragraph (the curator's) replaced. */
+    private static String withSecondParagraph(String paragraph) {
+        List<String> p = new java.util.ArrayList<>(FLOOD_PARAGRAPHS);
+        p.set(2, paragraph);
+        return String.join("\n\n", p);
+    }
+
+    /** The pair read with two verbatim passages around the second paragraph, as the aligner would give them. */
+    private static PairReading readPassages(Article a, Article b) {
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
+        List<Passage> passages = List.of(Fixtures.passageOf(a, b, FLOOD_PARAGRAPHS.get(1)),
+                Fixtures.passageOf(a, b, FLOOD_PARAGRAPHS.get(3) + "\n\n" + FLOOD_PARAGRAPHS.get(4)));
+        return new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
+                new ArticleProfile(b, tokenizer, credits), passages).orElseThrow();
     }
 
     @Test
