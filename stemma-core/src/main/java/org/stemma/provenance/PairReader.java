@@ -184,10 +184,12 @@ final class PairReader {
      */
     private static int rewordedWords(ArticleProfile a, ArticleProfile b, List<Passage> kept, List<Span> foreignA,
                                      List<Span> foreignB) {
+        List<Passage> inOrder = new ArrayList<>(kept);
+        inOrder.sort(Comparator.comparing(Passage::inA).thenComparing(Passage::inB));
         int reworded = 0;
-        for (int k = 0; k + 1 < kept.size(); k++) {
-            Passage p = kept.get(k);
-            Passage q = kept.get(k + 1);
+        for (int k = 0; k + 1 < inOrder.size(); k++) {
+            Passage p = inOrder.get(k);
+            Passage q = inOrder.get(k + 1);
             if (q.inA().start() < p.inA().end() || q.inB().start() < p.inB().end()) {
                 continue;
             }

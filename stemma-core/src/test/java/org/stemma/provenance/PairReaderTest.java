@@ -8,6 +8,7 @@ import static org.stemma.provenance.Fixtures.article;
 import static org.stemma.provenance.Fixtures.resource;
 import static org.stemma.provenance.Fixtures.stated;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stemma.fingerprint.WordTokenizer;
@@ -174,7 +175,7 @@ class PairReaderTest {
 
     /** The flood story with its second paragraph (the curator's) replaced. */
     private static String withSecondParagraph(String paragraph) {
-        List<String> p = new java.util.ArrayList<>(FLOOD_PARAGRAPHS);
+        List<String> p = new ArrayList<>(FLOOD_PARAGRAPHS);
         p.set(2, paragraph);
         return String.join("\n\n", p);
     }
