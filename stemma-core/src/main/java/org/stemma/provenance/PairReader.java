@@ -108,7 +108,10 @@ final class PairReader {
                 || (insideB >= needed && openingA >= config.minSiblingSplitWords());
         // ... unless one side's credit names the other's outlet as where its text came from: a copy that says
         // whose text it took is that article's copy, whatever it cut and added, not its sibling.
-        boolean lost = eachLacks && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
+        // ... and only between copies: where a large share of the aligned words differ, one rewrote the other (or
+        // both rewrote a third text), and a common text rebuilt from what they agree on would be guesswork.
+        boolean copies = a.words(ArticleProfile.union(equalA)) >= MIN_WITNESS_EQUAL_SHARE * a.words(explainedA);
+        boolean lost = eachLacks && copies && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
         int cutsFromA = shortRuns(a, kept, true);
         int cutsFromB = shortRuns(b, kept, false);
         double link = Math.min(1.0, (double) shared / config.fullLinkWords());
@@ -164,6 +167,14 @@ final class PairReader {
         evidence.add(reuse);
         return evidence;
     }
+
+    /**
+     * The least share of a pair's aligned words that must be equal words (not substituted) for the pair to be read
+     * as two witnesses of a lost source. Default 0.7: witnesses copy their source's text, changing a word here
+     * and there; a pair with more than three aligned words in ten changed is a rewrite or a paraphrase. Set on
+     * development data (docs/BENCHMARKS.md, "Witnesses copy"): 0.7 and 0.85 alike.
+     */
+    private static final double MIN_WITNESS_EQUAL_SHARE = 0.7;
 
     /**
      * The least share of content words (of the smaller side's) that two stretches between the same two passages

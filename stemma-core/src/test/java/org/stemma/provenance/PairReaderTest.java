@@ -13,8 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
+import org.stemma.model.Edit;
+import org.stemma.model.EditOp;
 import org.stemma.model.Passage;
 import org.stemma.model.PublicationDate;
+import org.stemma.model.Span;
 
 class PairReaderTest {
     private static final ProvenanceConfig CONFIG = ProvenanceConfig.defaults();
@@ -171,6 +174,58 @@ class PairReaderTest {
         Article c = article("c", withSecondParagraph(resource("flood-background.txt")), PublicationDate.UNKNOWN);
         PairReading other = readPassages(a, c);
         assertTrue(other.lost(), other.evidence().toString());
+    }
+
+    @Test
+    void aRewriteIsNoWitnessOfALostSource() {
+        // As in the control above, each side has a paragraph of the story the other lacks; but around them b
+        // changed every second word of what the two share: that is a rewrite of a's text (or of a third), not a
+        // copy, and two rewrites are not read as witnesses of one lost text.
+        Article a = article("a", FLOOD, PublicationDate.UNKNOWN);
+        List<String> p = new ArrayList<>(FLOOD_PARAGRAPHS);
+        p.set(1, everySecondWordChanged(p.get(1)));
+        p.set(2, resource("flood-background.txt"));
+        p.set(3, everySecondWordChanged(p.get(3)));
+        p.set(4, everySecondWordChanged(p.get(4)));
+        Article b = article("b", String.join("\n\n", p), PublicationDate.UNKNOWN);
+        List<Passage> passages = List.of(wordForWord(a, b, FLOOD_PARAGRAPHS.get(1), p.get(1)),
+                wordForWord(a, b, FLOOD_PARAGRAPHS.get(3) + "\n\n" + FLOOD_PARAGRAPHS.get(4),
+                        p.get(3) + "\n\n" + p.get(4)));
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
+        PairReading r = new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
+                new ArticleProfile(b, tokenizer, credits), passages).orElseThrow();
+        assertTrue(r.uniqueA() >= CONFIG.minUniqueWords() && r.uniqueB() >= CONFIG.minUniqueWords(),
+                r.uniqueA() + " and " + r.uniqueB());
+        assertFalse(r.lost(), r.evidence().toString());
+    }
+
+    /** {@code text} with every second word spelled backwards: a word changed, as a rewrite changes it. */
+    private static String everySecondWordChanged(String text) {
+        String[] words = text.split(" ");
+        for (int i = 1; i < words.length; i += 2) {
+            words[i] = new StringBuilder(words[i]).reverse().toString();
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * The passage between {@code inA} (in a) and {@code inB} (in b), texts with the same words but some changed:
+     * an equal edit for each word alike, a substitution for each word changed.
+     */
+    private static Passage wordForWord(Article a, Article b, String inA, String inB) {
+        int atA = a.text().indexOf(inA);
+        int atB = b.text().indexOf(inB);
+        java.util.regex.Matcher ma = java.util.regex.Pattern.compile("\\S+").matcher(inA);
+        java.util.regex.Matcher mb = java.util.regex.Pattern.compile("\\S+").matcher(inB);
+        List<Edit> edits = new ArrayList<>();
+        while (ma.find() && mb.find()) {
+            Span wa = Span.of(atA + ma.start(), atA + ma.end());
+            Span wb = Span.of(atB + mb.start(), atB + mb.end());
+            edits.add(new Edit(ma.group().equals(mb.group()) ? EditOp.EQUAL : EditOp.SUBSTITUTE, wa, wb));
+        }
+        return new Passage(a.id(), b.id(), Span.of(atA, atA + inA.length()), Span.of(atB, atB + inB.length()),
+                0.5, edits);
     }
 
     /** The flood story with its second paragraph (the curator's) replaced. */
