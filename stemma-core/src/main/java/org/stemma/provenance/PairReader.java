@@ -110,7 +110,7 @@ final class PairReader {
         // whose text it took is that article's copy, whatever it cut and added, not its sibling.
         // ... and only between copies: where a large share of the aligned words differ, one rewrote the other (or
         // both rewrote a third text), and a common text rebuilt from what they agree on would be guesswork.
-        boolean copies = a.words(ArticleProfile.union(equalA)) >= MIN_WITNESS_EQUAL_SHARE * a.words(explainedA);
+        boolean copies = copies(a, ArticleProfile.union(equalA), explainedA);
         boolean lost = eachLacks && copies && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
         int cutsFromA = shortRuns(a, kept, true);
         int cutsFromB = shortRuns(b, kept, false);
@@ -175,6 +175,11 @@ final class PairReader {
      * development data (docs/BENCHMARKS.md, "Witnesses copy"): 0.7 and 0.85 alike.
      */
     private static final double MIN_WITNESS_EQUAL_SHARE = 0.7;
+
+    /** Whether {@code equal} (words alike) makes {@link #MIN_WITNESS_EQUAL_SHARE} of {@code aligned} in {@code p}. */
+    static boolean copies(ArticleProfile p, List<Span> equal, List<Span> aligned) {
+        return p.words(equal) >= MIN_WITNESS_EQUAL_SHARE * p.words(aligned);
+    }
 
     /**
      * The least share of content words (of the smaller side's) that two stretches between the same two passages

@@ -271,6 +271,25 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aRewriteIsNoSiblingInAMutualSplit() {
+        // The three copies above, but w2 changed every second word outside the clauses: it still lacks a clause
+        // the other two have and has, word for word, the clauses they each lack, yet a rewrite is no copy, so it
+        // is no witness of their source.
+        List<Article> copies = new ArrayList<>(ferryCopiesEachWithoutOneClause());
+        String text = copies.get(2).text();
+        for (int i = 0; i < FERRY_CLAUSES.size(); i++) {
+            text = text.replace(FERRY_CLAUSES.get(i), "@" + i + "@"); // one word, the same spelled backwards
+        }
+        text = Fixtures.everySecondWordChanged(text);
+        for (int i = 0; i < FERRY_CLAUSES.size(); i++) {
+            text = text.replace("@" + i + "@", FERRY_CLAUSES.get(i));
+        }
+        copies.set(2, article("w2", text, PublicationDate.UNKNOWN));
+        Provenance p = builder.build(copies, allPairs(copies));
+        assertTrue(p.lostSources().stream().noneMatch(l -> l.witnesses().contains("w2")), p.toString());
+    }
+
+    @Test
     void threeCopiesThatEachDroppedADifferentSentenceOfAPresentOriginalHangOnIt() {
         List<Article> articles = new ArrayList<>(ferryCopiesEachWithoutOneClause());
         articles.add(0, article("base", FERRY, PublicationDate.UNKNOWN));

@@ -141,6 +141,15 @@ final class Fixtures {
         return new Passage(x.id(), y.id(), inA, inB, (double) equal / words, edits);
     }
 
+    /** {@code text} with every second word spelled backwards: a word changed, as a rewrite changes it. */
+    static String everySecondWordChanged(String text) {
+        String[] words = text.split(" ");
+        for (int i = 1; i < words.length; i += 2) {
+            words[i] = new StringBuilder(words[i]).reverse().toString();
+        }
+        return String.join(" ", words);
+    }
+
     /** A verbatim passage: the first occurrence of {@code shared} in each text, one equal edit. */
     static Passage passageOf(Article x, Article y, String shared) {
         int ax = x.text().indexOf(shared);

@@ -183,10 +183,10 @@ class PairReaderTest {
         // copy, and two rewrites are not read as witnesses of one lost text.
         Article a = article("a", FLOOD, PublicationDate.UNKNOWN);
         List<String> p = new ArrayList<>(FLOOD_PARAGRAPHS);
-        p.set(1, everySecondWordChanged(p.get(1)));
+        p.set(1, Fixtures.everySecondWordChanged(p.get(1)));
         p.set(2, resource("flood-background.txt"));
-        p.set(3, everySecondWordChanged(p.get(3)));
-        p.set(4, everySecondWordChanged(p.get(4)));
+        p.set(3, Fixtures.everySecondWordChanged(p.get(3)));
+        p.set(4, Fixtures.everySecondWordChanged(p.get(4)));
         Article b = article("b", String.join("\n\n", p), PublicationDate.UNKNOWN);
         List<Passage> passages = List.of(wordForWord(a, b, FLOOD_PARAGRAPHS.get(1), p.get(1)),
                 wordForWord(a, b, FLOOD_PARAGRAPHS.get(3) + "\n\n" + FLOOD_PARAGRAPHS.get(4),
@@ -198,15 +198,6 @@ class PairReaderTest {
         assertTrue(r.uniqueA() >= CONFIG.minUniqueWords() && r.uniqueB() >= CONFIG.minUniqueWords(),
                 r.uniqueA() + " and " + r.uniqueB());
         assertFalse(r.lost(), r.evidence().toString());
-    }
-
-    /** {@code text} with every second word spelled backwards: a word changed, as a rewrite changes it. */
-    private static String everySecondWordChanged(String text) {
-        String[] words = text.split(" ");
-        for (int i = 1; i < words.length; i += 2) {
-            words[i] = new StringBuilder(words[i]).reverse().toString();
-        }
-        return String.join(" ", words);
     }
 
     /**
