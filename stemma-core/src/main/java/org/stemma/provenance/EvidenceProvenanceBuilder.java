@@ -297,8 +297,10 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         // among parents explaining as much, by how little of their own the target left out. The direction
         // votes cost the edge as they turn against it, added rather than multiplied: a copy identical to its
         // parent has no votes either way, yet is nearer than any ancestor whose differences order the pair.
+        // A word the parent has only in another form is not explained by it: of a source and a rewrite of it,
+        // the target's parent is the one with its wording (a copy cannot restore the words a rewrite replaced).
         List<Span> covered = r.explainedIn(target);
-        double weight = r.link() * (share(target, covered)
+        double weight = r.link() * (share(target, r.equalIn(target))
                 - config.closenessWeight() * (1 - share(source, r.explainedIn(source)))
                 - config.closenessWeight() * droppedCreditShare(source, target)
                 - config.directionCost() * (1 - r.votesFor(source)) / 2);

@@ -271,6 +271,26 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCopyHangsOnTheSourceWithItsWordingNotOnARewriteDatedBeforeIt() {
+        // t is the flood story without its last paragraph, word for word. p1 is the whole story, undated; p2 is
+        // t with every second word of its first two paragraphs changed, dated the day before t. Counting
+        // changed words as explained, p2 explains all of t and its date orders the pair, so it beat p1, whose
+        // tail t lacks. But t has p1's words where p2 has others, and no copy of p2 could have restored them.
+        String flood = resource("flood-story.txt");
+        List<String> paragraphs = new ArrayList<>(List.of(flood.split("\n\n")));
+        String t = String.join("\n\n", paragraphs.subList(0, paragraphs.size() - 1));
+        List<String> rewritten = new ArrayList<>(paragraphs.subList(0, paragraphs.size() - 1));
+        rewritten.set(1, Fixtures.everySecondWordChanged(rewritten.get(1)));
+        rewritten.set(2, Fixtures.everySecondWordChanged(rewritten.get(2)));
+        List<Article> articles = List.of(article("p1", flood, PublicationDate.UNKNOWN),
+                article("p2", String.join("\n\n", rewritten), stated("2021-03-01")),
+                article("t", t, stated("2021-03-02")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("p1"), p.edges().stream().filter(e -> e.target().equals("t")).map(Edge::source)
+                .toList(), pairs(p).toString());
+    }
+
+    @Test
     void aRewriteIsNoSiblingInAMutualSplit() {
         // The three copies above, but w2 changed every second word outside the clauses: it still lacks a clause
         // the other two have and has, word for word, the clauses they each lack, yet a rewrite is no copy, so it
