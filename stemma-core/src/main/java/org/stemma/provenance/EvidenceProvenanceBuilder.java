@@ -149,9 +149,10 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         // copies each dropped a short paragraph). A present common source still takes them below.
         List<PairReading> family = new ArrayList<>();
         for (PairReading r : readFamily) {
-            Optional<String> third = r.lost() || !PairReader.copies(r.a(), r.equalIn(r.a()), r.explainedIn(r.a()))
-                    ? Optional.empty()
-                    : variants.findMutualSplit(r.a().id(), r.b().id(), config.minSiblingSplitWords());
+            // Only copies are siblings: a rewrite is no witness (see PairReader#copies).
+            Optional<String> third = r.lost() ? Optional.empty()
+                    : variants.findMutualSplit(r.a().id(), r.b().id(), config.minSiblingSplitWords())
+                            .filter(x -> PairReader.copies(r.a(), r.equalIn(r.a()), r.explainedIn(r.a())));
             family.add(third.isEmpty() ? r : r.asWitnesses(config.lostSourceConfidence(), "siblings: "
                     + r.a().id() + ", " + r.b().id() + " and " + third.get()
                     + " each lack words the other two share, so none of the three copied another"));

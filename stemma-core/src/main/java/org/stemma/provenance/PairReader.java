@@ -110,7 +110,9 @@ final class PairReader {
         // whose text it took is that article's copy, whatever it cut and added, not its sibling.
         // ... and only between copies: where a large share of the aligned words differ, one rewrote the other (or
         // both rewrote a third text), and a common text rebuilt from what they agree on would be guesswork.
-        boolean copies = copies(a, ArticleProfile.union(equalA), explainedA);
+        List<Span> alikeA = ArticleProfile.union(equalA);
+        List<Span> alikeB = ArticleProfile.union(equalB);
+        boolean copies = copies(a, alikeA, explainedA);
         boolean lost = eachLacks && copies && sourceCredit(a, b).isPresent() == sourceCredit(b, a).isPresent();
         int cutsFromA = shortRuns(a, kept, true);
         int cutsFromB = shortRuns(b, kept, false);
@@ -122,7 +124,7 @@ final class PairReader {
                     "lost source: each has material the other lacks (%d and %d words)", uniqueA, uniqueB), reuse);
             return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA, uniqueB, true, true,
                     link * config.lostSourceConfidence(), evidence, link * config.lostSourceConfidence(), evidence,
-                    link, 0, cutsFromA, cutsFromB, ArticleProfile.union(equalA), ArticleProfile.union(equalB)));
+                    link, 0, cutsFromA, cutsFromB, alikeA, alikeB));
         }
 
         List<Vote> votes = new ArrayList<>();
@@ -146,8 +148,7 @@ final class PairReader {
         List<String> reverseEvidence = render(votes, sum, target, source, reuse);
         return Optional.of(new PairReading(a, b, coveredA, coveredB, explainedA, explainedB, shared, uniqueA,
                 uniqueB, false, sourceIsA, confidence, evidence, reverse, reverseEvidence, link,
-                Math.max(-1.0, Math.min(1.0, sum)), cutsFromA, cutsFromB, ArticleProfile.union(equalA),
-                ArticleProfile.union(equalB)));
+                Math.max(-1.0, Math.min(1.0, sum)), cutsFromA, cutsFromB, alikeA, alikeB));
     }
 
     private static List<String> render(List<Vote> votes, double sum, ArticleProfile source, ArticleProfile target,

@@ -56,10 +56,14 @@ class PairReaderTest {
     }
 
     private static PairReading read(ProvenanceConfig config, Article a, Article b) {
+        return read(config, a, b, List.of(align(a, b)));
+    }
+
+    private static PairReading read(ProvenanceConfig config, Article a, Article b, List<Passage> passages) {
         WordTokenizer tokenizer = new WordTokenizer();
         CreditLineExtractor credits = new CreditLineExtractor(config.maxCreditScanChars());
         return new PairReader(config).read(new ArticleProfile(a, tokenizer, credits),
-                new ArticleProfile(b, tokenizer, credits), List.of(align(a, b))).orElseThrow();
+                new ArticleProfile(b, tokenizer, credits), passages).orElseThrow();
     }
 
     @Test
@@ -191,10 +195,7 @@ class PairReaderTest {
         List<Passage> passages = List.of(wordForWord(a, b, FLOOD_PARAGRAPHS.get(1), p.get(1)),
                 wordForWord(a, b, FLOOD_PARAGRAPHS.get(3) + "\n\n" + FLOOD_PARAGRAPHS.get(4),
                         p.get(3) + "\n\n" + p.get(4)));
-        WordTokenizer tokenizer = new WordTokenizer();
-        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
-        PairReading r = new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
-                new ArticleProfile(b, tokenizer, credits), passages).orElseThrow();
+        PairReading r = read(CONFIG, a, b, passages);
         assertTrue(r.uniqueA() >= CONFIG.minUniqueWords() && r.uniqueB() >= CONFIG.minUniqueWords(),
                 r.uniqueA() + " and " + r.uniqueB());
         assertFalse(r.lost(), r.evidence().toString());
@@ -228,12 +229,9 @@ class PairReaderTest {
 
     /** The pair read with two verbatim passages around the second paragraph, as the aligner would give them. */
     private static PairReading readPassages(Article a, Article b) {
-        WordTokenizer tokenizer = new WordTokenizer();
-        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
         List<Passage> passages = List.of(Fixtures.passageOf(a, b, FLOOD_PARAGRAPHS.get(1)),
                 Fixtures.passageOf(a, b, FLOOD_PARAGRAPHS.get(3) + "\n\n" + FLOOD_PARAGRAPHS.get(4)));
-        return new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
-                new ArticleProfile(b, tokenizer, credits), passages).orElseThrow();
+        return read(CONFIG, a, b, passages);
     }
 
     @Test
