@@ -54,8 +54,9 @@ import org.stemma.model.Span;
  * it, carries the same credit, worded alike when both stand on credit lines; between parents that explain the
  * target alike, the credited one wins), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
- * unless stated dates put that article after the target (it cannot be the target's ancestor), and again when
- * a third article splits them (sides with each against the other); neither penalty applies when the target's
+ * unless stated dates put that article after the target (it cannot be the target's ancestor), or when the
+ * target has a twin against the source (same edits, none besides) stated to be published before it, and again
+ * when a third article splits them (sides with each against the other); neither penalty applies when the target's
  * own credit (not passed on) names the source: what a text says it copied outweighs what the texts lack. A
  * pair of which each lacks short runs of the other's words inside sentences loses the same penalty in both
  * directions: each cut what the other kept, so neither copied the other.
@@ -337,6 +338,20 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
+        if (!ownCredit && (between.isEmpty() || laterMiddle.isPresent())) {
+            // A twin (same edits against the source, none besides) stated to be published before the target
+            // is the target's parent rather than its sibling: a chain of copies is one set of edits made once,
+            // two copies of the source that cut and changed it alike would be a coincidence. Without an order
+            // of stated dates the twins' own order is a coin toss, and a chain guessed the wrong way round
+            // costs both of them their parent, so then the source stays as good a parent of each.
+            Optional<ArticleProfile> earlierTwin = earlierTwin(source, target, variants, linked);
+            if (earlierTwin.isPresent()) {
+                weight -= config.betweenPenalty();
+                because.add("twins: " + earlierTwin.get().id() + " has the same edits against " + source.id()
+                        + " and no others, and is dated before the target, so it lies between them, against this"
+                        + " edge");
+            }
+        }
         Optional<SharedVariants.Split> split = variants.findSplit(source.id(), target.id());
         if (split.isPresent()) {
             weight -= ownCredit ? 0 : config.betweenPenalty();
@@ -373,6 +388,19 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         because.addAll(evidence);
         return Optional.of(new Candidate(source.id(), target.id(), confidence, weight, target, covered, because,
                 false));
+    }
+
+    /** A twin of {@code target} against {@code source} (see {@link SharedVariants#twinsAgainst}) stated earlier. */
+    private static Optional<ArticleProfile> earlierTwin(ArticleProfile source, ArticleProfile target,
+                                                        SharedVariants variants,
+                                                        Map<String, List<ArticleProfile>> linked) {
+        List<String> twins = variants.twinsAgainst(source.id(), target.id());
+        for (ArticleProfile x : linked.getOrDefault(target.id(), List.of())) {
+            if (twins.contains(x.id()) && statedBefore(x, target)) {
+                return Optional.of(x);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -54,6 +54,8 @@ final class SharedVariants {
     /** Every article that splits a pair, by the pair's key, with the lesser side of the split (fragments too). */
     private final Map<String, Map<String, Integer>> splitters = new HashMap<>();
     private final Map<String, List<Between>> throughX = new HashMap<>();
+    /** By the key of S and T: each X whose edits against S T has all of, with none of its own besides. */
+    private final Map<String, List<String>> sameEdits = new HashMap<>();
 
     /**
      * @param family       the family's pair readings (lost-source readings included: their explained parts are
@@ -146,7 +148,13 @@ final class SharedVariants {
                     int tAdds = words[t] - count(explained[t][s]);
                     int shared = bothLack + tHasXAdds;
                     int own = tLacks + tAdds - shared;
-                    if (shared < (1 - tolerance) * edits || own < minWords) {
+                    if (shared < (1 - tolerance) * edits) {
+                        continue;
+                    }
+                    if (own < minWords) {
+                        // T made X's edits and no others: read the other way too, the two are twins against S.
+                        sameEdits.computeIfAbsent(key(members.get(s).id(), members.get(t).id()),
+                                key -> new ArrayList<>()).add(members.get(x).id());
                         continue;
                     }
                     String sId = members.get(s).id();
@@ -189,6 +197,23 @@ final class SharedVariants {
             n += Long.bitCount(x[i] & y[i]);
         }
         return n;
+    }
+
+    /**
+     * The articles that made the same edits against {@code s} as {@code t} did and no others, read from both
+     * sides (each has all the other's edits against {@code s} and none of its own besides): {@code t}'s twins
+     * against {@code s}. Copies of one text that cut, changed and added alike are seldom made apart; one is
+     * usually the other's copy, and {@code s} the parent of at most the earlier. Which one is the copy the
+     * text cannot tell, so this is no {@link Between}.
+     */
+    List<String> twinsAgainst(String s, String t) {
+        List<String> twins = new ArrayList<>();
+        for (String x : sameEdits.getOrDefault(key(s, t), List.of())) {
+            if (sameEdits.getOrDefault(key(s, x), List.of()).contains(t)) {
+                twins.add(x);
+            }
+        }
+        return twins;
     }
 
     /** The strongest evidence that some article lies between {@code u} and {@code v}, in either order. */

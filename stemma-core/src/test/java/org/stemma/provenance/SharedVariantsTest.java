@@ -77,6 +77,22 @@ class SharedVariantsTest {
     }
 
     @Test
+    void copiesThatMadeTheSameEditsAndNoOthersAreTwinsNotOneBetween() {
+        // b and c both cut the same clause of a, and nothing else: either may be the other's copy, so neither lies
+        // between a and the other, but each is the other's twin against a. d cut that clause and another: it
+        // has all of b's edits and more, so b lies between a and d, and d is no twin.
+        String cut = without(BASE, FIRST_CUT);
+        SharedVariants v = variants(undated("a", BASE), undated("b", cut), undated("c", cut),
+                undated("d", without(cut, SECOND_CUT)));
+        assertEquals(List.of("c"), v.twinsAgainst("a", "b"));
+        assertEquals(List.of("b"), v.twinsAgainst("a", "c"));
+        assertEquals(List.of(), v.twinsAgainst("a", "d"));
+        assertEquals(List.of(), v.twinsAgainst("b", "c"), "against each other, twins made no edits");
+        assertFalse(v.findBetween("a", "b").isPresent());
+        assertTrue(v.findBetween("a", "d").isPresent());
+    }
+
+    @Test
     void twoCopiesThatEachCutADifferentClauseAreSplitByTheirOriginal() {
         // s lacks the first clause, t the second; o has both, siding with t against s and with s against t, so
         // neither copy can be the other's source.
