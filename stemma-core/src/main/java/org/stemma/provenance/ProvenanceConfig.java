@@ -83,7 +83,10 @@ package org.stemma.provenance;
  *                                3, which had guarded against the aligner's boundary noise, and 2 did worse on
  *                                both generators.
  * @param variantTolerance        the share of the middle article's edits the far one may lack and still share
- *                                them all. Default 0.1: alignment boundaries move a word or two.
+ *                                them all. Default 0: a word of the middle article's edits that the far one
+ *                                lacks is a word it has as the near article has it, which no copy of the middle
+ *                                one could have restored. 0.1, meant to absorb alignment boundaries that move a
+ *                                word or two, did worse on both generators (docs/BENCHMARKS.md, "Twins").
  * @param betweenPenalty          the weight a candidate edge loses when shared variants put another article
  *                                between its ends, and again when a third article splits them. Default 0.5: as strong as a clear containment or trim vote,
  *                                so it overrules noise in confidences but not several agreeing votes.
@@ -191,7 +194,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 1, 0.1, 0.5, 3, 0.4, 0.4, 15,
+                20_000, 0.5, 30, 1, 0.0, 0.5, 3, 0.4, 0.4, 15,
                 0.05, 5, 0.5);
     }
 

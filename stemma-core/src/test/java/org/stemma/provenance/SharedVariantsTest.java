@@ -93,6 +93,17 @@ class SharedVariantsTest {
     }
 
     @Test
+    void aCopyWithAWordTheMiddleCopyChangedKeptAsTheOriginalHasItDoesNotDescendThroughIt() {
+        // b cut two clauses of a and changed one word; c cut the same clauses and added a paragraph, but has
+        // "Tuesday" where b has "Monday". c has nearly all of b's edits, but no copy of b could have put a's word
+        // back: b is c's sibling, not its source, and does not lie between a and c.
+        String cut = without(without(BASE, FIRST_CUT), SECOND_CUT);
+        SharedVariants v = variants(undated("a", BASE), undated("b", cut.replace("Tuesday", "Monday")),
+                undated("c", withExtra(cut)));
+        assertFalse(v.findBetween("a", "c").isPresent(), () -> v.findBetween("a", "c").get().describe());
+    }
+
+    @Test
     void twoCopiesThatEachCutADifferentClauseAreSplitByTheirOriginal() {
         // s lacks the first clause, t the second; o has both, siding with t against s and with s against t, so
         // neither copy can be the other's source.
