@@ -54,7 +54,10 @@ final class SharedVariants {
     /** Every article that splits a pair, by the pair's key, with the lesser side of the split (fragments too). */
     private final Map<String, Map<String, Integer>> splitters = new HashMap<>();
     private final Map<String, List<Between>> throughX = new HashMap<>();
-    /** By the key of S and T: each X whose edits against S T has all of, with none of its own besides. */
+    /**
+     * By S and T, in that order (against S is a direction, unlike a {@link Between}): each X whose edits against
+     * S T has all of, with none of its own besides.
+     */
     private final Map<String, List<String>> sameEdits = new HashMap<>();
 
     /**
@@ -153,7 +156,7 @@ final class SharedVariants {
                     }
                     if (own < minWords) {
                         // T made X's edits and no others: read the other way too, the two are twins against S.
-                        sameEdits.computeIfAbsent(key(members.get(s).id(), members.get(t).id()),
+                        sameEdits.computeIfAbsent(against(members.get(s).id(), members.get(t).id()),
                                 key -> new ArrayList<>()).add(members.get(x).id());
                         continue;
                     }
@@ -208,8 +211,8 @@ final class SharedVariants {
      */
     List<String> twinsAgainst(String s, String t) {
         List<String> twins = new ArrayList<>();
-        for (String x : sameEdits.getOrDefault(key(s, t), List.of())) {
-            if (sameEdits.getOrDefault(key(s, x), List.of()).contains(t)) {
+        for (String x : sameEdits.getOrDefault(against(s, t), List.of())) {
+            if (sameEdits.getOrDefault(against(s, x), List.of()).contains(t)) {
                 twins.add(x);
             }
         }
@@ -277,6 +280,10 @@ final class SharedVariants {
             c = q.x().compareTo(p.x());
         }
         return c >= 0 ? p : q;
+    }
+
+    private static String against(String s, String t) {
+        return s + '\u0000' + t;
     }
 
     private static String key(String u, String v) {
