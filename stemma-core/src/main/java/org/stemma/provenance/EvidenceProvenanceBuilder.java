@@ -330,15 +330,16 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         Optional<SharedVariants.Between> between = variants.findBetween(source.id(), target.id());
         List<String> because = new ArrayList<>();
         Optional<ArticleProfile> laterMiddle = between.flatMap(b -> datedAfter(b.x(), target, linked));
+        boolean betweenCharged = between.isPresent() && !ownCredit && laterMiddle.isEmpty();
         if (between.isPresent()) {
-            weight -= ownCredit || laterMiddle.isPresent() ? 0 : config.betweenPenalty();
+            weight -= betweenCharged ? config.betweenPenalty() : 0;
             because.add(between.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
                     : laterMiddle.isPresent() ? ", but " + laterMiddle.get().id() + " is dated after the target"
                     : ", against this edge"));
         } else {
             variants.findSupport(source.id(), target.id()).ifPresent(b -> because.add(b.describe()));
         }
-        if (!ownCredit && (between.isEmpty() || laterMiddle.isPresent())) {
+        if (!ownCredit && !betweenCharged) {
             // A twin (same edits against the source, none besides) stated to be published before the target
             // is the target's parent rather than its sibling: a chain of copies is one set of edits made once,
             // two copies of the source that cut and changed it alike would be a coincidence. Without an order

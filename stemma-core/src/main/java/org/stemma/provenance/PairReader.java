@@ -224,8 +224,8 @@ final class PairReader {
                 }
             }
             if (common >= REWORDED_SHARE * Math.min(ta.length, tb.length)) {
-                int gapA = a.words(ga) - a.words(ArticleProfile.intersect(foreignA, List.of(ga)));
-                int gapB = b.words(gb) - b.words(ArticleProfile.intersect(foreignB, List.of(gb)));
+                int gapA = a.words(ga) - foreignWithin(a, foreignA, ga);
+                int gapB = b.words(gb) - foreignWithin(b, foreignB, gb);
                 reworded += Math.min(gapA, gapB);
             }
         }
