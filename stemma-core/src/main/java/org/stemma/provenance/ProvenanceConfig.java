@@ -22,12 +22,16 @@ package org.stemma.provenance;
  * @param mostlySharedCoverage    when both articles are at least this share reused text, material before and
  *                                after the shared extent also counts as unique reused-looking content (both
  *                                are then mostly the same original, and what each adds looks like parts of it
- *                                the other dropped). Default 0.35: the shared text is a large part of each
- *                                article. Two witnesses of a lost original that each dropped a paragraph, one
- *                                also opening with its own lead and the other trimmed, share less than half of
- *                                each (0.5 missed a quarter of such pairs in generated families, and 0.35
- *                                turned no parent-and-copy pair into witnesses there); a rewrite that quotes
- *                                a few sentences of a long report still shares far less of the report.
+ *                                the other dropped). Default 0.25: a quarter of each. Two witnesses of a lost
+ *                                original that each dropped a paragraph, one also opening with its own lead and
+ *                                the other trimmed, share less than half of each (0.5 missed a quarter of such
+ *                                pairs in generated families); one that kept the story's long opening and one
+ *                                that cut it share under a third of the first (0.35 missed those; 0.2 to 0.3
+ *                                did alike on development data, 0.15 and below cost parents on
+ *                                {@code stemma generate}'s corpora: docs/BENCHMARKS.md, "Witnesses that share
+ *                                a quarter"). What each side adds is still judged: foreign runs and a trimmed
+ *                                tail do not count. A rewrite that quotes a few sentences of a long report
+ *                                shares far less of it.
  * @param containedCoverage       a side whose body words are covered at least this much is "contained" in
  *                                the other; used in evidence wording. Default 0.8.
  * @param dateWeight              vote for the earlier side when stated or bounded dates order the pair.
@@ -193,7 +197,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
     }
 
     public static ProvenanceConfig defaults() {
-        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.35, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
+        return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.25, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
                 20_000, 0.5, 30, 1, 0.0, 0.5, 3, 0.4, 0.4, 15,
                 0.05, 5, 0.5);
     }

@@ -159,6 +159,27 @@ class PairReaderTest {
     }
 
     @Test
+    void aLongOpeningOfTheStoryAgainstADroppedParagraphIsALostSourceThoughUnderAThirdOfItIsShared() {
+        // a keeps the story's first four paragraphs and its last two; b cut all of the opening and has a
+        // paragraph of the story's background between the last two, which a dropped. Each lacks what the other
+        // kept. The shared paragraphs are under a third of a (its opening is long), a share at which a copier's
+        // cut and added lead and two witnesses of a lost original are told apart by what each side's extra
+        // material is, not by how much of each is shared: a's opening is about the flood, so it is the story's.
+        List<String> p = FLOOD_PARAGRAPHS;
+        String a = String.join("\n\n", "Museum flooded", p.get(1), p.get(2), resource("flood-forecast.txt"),
+                resource("flood-sandbags.txt"), p.get(3), p.get(4));
+        String b = String.join("\n\n", "Museum flooded", p.get(3), resource("flood-background.txt"), p.get(4));
+        PairReading r = read(article("a", a, PublicationDate.UNKNOWN), article("b", b, PublicationDate.UNKNOWN));
+        double sharedOfA = (double) r.sharedWords() / r.a().words();
+        assertTrue(sharedOfA >= 0.25 && sharedOfA < 0.35, "share of a: " + sharedOfA);
+        assertTrue(r.lost(), r.evidence().toString());
+        // A copy that only cut the story's opening is no witness, however little of the story it kept.
+        String cutOnly = String.join("\n\n", "Museum flooded", p.get(3), p.get(4));
+        assertFalse(read(article("a", a, PublicationDate.UNKNOWN), article("c", cutOnly, PublicationDate.UNKNOWN))
+                .lost());
+    }
+
+    @Test
     void aParagraphRewordedBetweenTwoSharedPassagesIsNoMaterialOfALostSource() {
         // b rewrote the curator's paragraph in its own words; the aligner, finding too few words alike there,
         // splits the shared text into two passages around it. Each side then has a stretch of 40 words or more
