@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "precision/recall and direction accuracy, for dated and undated families, beside the trivial "
                 + "baseline of no edges at all. A twin-tolerant parent accuracy beside the strict one also "
                 + "accepts a parent no evidence can tell from the true one (the same body text, not dated after "
-                + "the copy; or the article's own same-day twin).",
+                + "the copy; or the article's own same-day twin). \"Parent, dates whole\" is parent accuracy over "
+                + "the dated families whose articles all have dates, none of a copy before its parent's.",
             "",
             "Either generates families from real article text (--families, --seed, --pool; --write keeps the "
                     + "generated corpus.jsonl and truth.tsv) or reads a corpus with its truth (--corpus, --truth)."})
@@ -121,7 +122,7 @@ final class EvalProvenanceCommand implements Callable<Integer> {
         Map<String, ProvenanceEvaluation.Witness> witnesses = new HashMap<>();
         for (Article a : analysis.articles()) {
             witnesses.put(a.id(), new ProvenanceEvaluation.Witness(
-                    WHITESPACE.matcher(a.bodyText().strip()).replaceAll(" "), a.date().date()));
+                    WHITESPACE.matcher(a.bodyText().strip()).replaceAll(" "), a.date().date(), a.date().time()));
         }
         return witnesses;
     }

@@ -104,4 +104,47 @@ class ProvenanceEvaluationTest {
                 edge("b", "a", 0.9)), List.of());
         assertEquals(strict.dated().rightParents(), strict.dated().rightUpToTwins());
     }
+
+    /** Dated families g1: p -> q and g2: u -> v; undated family g3: m -> n. */
+    private static final ProvenanceTruth TWO_DATED = new ProvenanceTruth(List.of(
+            new ProvenanceTruth.Lineage("p", "g1", Optional.empty(), true),
+            new ProvenanceTruth.Lineage("q", "g1", Optional.of("p"), true),
+            new ProvenanceTruth.Lineage("u", "g2", Optional.empty(), true),
+            new ProvenanceTruth.Lineage("v", "g2", Optional.of("u"), true),
+            new ProvenanceTruth.Lineage("m", "g3", Optional.empty(), false),
+            new ProvenanceTruth.Lineage("n", "g3", Optional.of("m"), false)));
+
+    private static ProvenanceEvaluation.Witness at(String text, String day, String time) {
+        return new ProvenanceEvaluation.Witness(text, Optional.of(java.time.LocalDate.parse(day)),
+                Optional.ofNullable(time).map(java.time.LocalTime::parse));
+    }
+
+    @Test
+    void onlyFamiliesWithEveryDateGivenAndNoCopyDatedBeforeItsParentCountAsWhole() {
+        java.util.Map<String, ProvenanceEvaluation.Witness> keys = new java.util.HashMap<>(java.util.Map.of(
+                "p", at("p", "2026-03-02", "10:00"), "q", at("q", "2026-03-02", "12:00"),
+                "u", at("u", "2026-03-02", "10:00"), "v", at("v", "2026-03-02", "09:00"),
+                "m", new ProvenanceEvaluation.Witness("m", Optional.empty()),
+                "n", new ProvenanceEvaluation.Witness("n", Optional.empty())));
+        // both copies hung right, but the family whose copy is dated an hour before its parent is not whole
+        List<Edge> right = List.of(edge("p", "q", 0.9), edge("u", "v", 0.9), edge("m", "n", 0.9));
+        ProvenanceEvaluation e = ProvenanceEvaluation.of(TWO_DATED, right, List.of(), keys);
+        assertEquals(2, e.dated().wholeDatedArticles());
+        assertEquals(1.0, e.dated().wholeDatesAccuracy());
+        assertEquals(0, e.undated().wholeDatedArticles());
+        assertEquals(Double.NaN, e.undated().wholeDatesAccuracy());
+        // a wrong parent in the whole family counts against it; one in the other family does not
+        e = ProvenanceEvaluation.of(TWO_DATED, List.of(edge("q", "p", 0.9), edge("v", "u", 0.9)), List.of(), keys);
+        assertEquals(0, e.dated().wholeDatedRight());
+        assertEquals(2, e.dated().wholeDatedArticles());
+        // on the same day without times nothing is before; a missing date breaks the family
+        keys.put("v", at("v", "2026-03-02", null));
+        keys.put("q", new ProvenanceEvaluation.Witness("q", Optional.empty()));
+        e = ProvenanceEvaluation.of(TWO_DATED, List.of(edge("q", "p", 0.9), edge("u", "v", 0.9)), List.of(), keys);
+        assertEquals(2, e.dated().wholeDatedArticles());
+        assertEquals(1.0, e.dated().wholeDatesAccuracy());
+        assertEquals(0.5, e.dated().parentAccuracy());
+        // without dates at all no family is whole
+        assertEquals(0, ProvenanceEvaluation.of(TWO_DATED, right, List.of()).dated().wholeDatedArticles());
+    }
 }
