@@ -17,6 +17,7 @@ import org.stemma.eval.families.GeneratedFamilies;
 import org.stemma.eval.families.SyndicationFamilyGenerator;
 import org.stemma.model.Analysis;
 import org.stemma.model.Article;
+import org.stemma.model.PublicationDate;
 import org.stemma.model.RawArticle;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.pipeline.PipelineConfig;
@@ -106,8 +107,12 @@ final class EvalProvenanceCommand implements Callable<Integer> {
         Analysis analysis = new Pipeline(PipelineConfig.defaults().withThreads(options.threads))
                 .analyze(articles, List.of(), progress);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.print(ProvenanceEvaluation.of(truth, analysis.edges(), analysis.lostSources(), witnesses(analysis))
-                .format());
+        Map<String, PublicationDate> dates = new HashMap<>();
+        for (Article a : analysis.articles()) {
+            dates.put(a.id(), a.date());
+        }
+        out.print(ProvenanceEvaluation.of(truth, analysis.edges(), analysis.lostSources(), witnesses(analysis),
+                dates).format());
         out.println("baseline (no edges): parent accuracy "
                 + String.format(java.util.Locale.ROOT, "%.3f",
                         ProvenanceEvaluation.of(truth, List.of(), List.of()).all().parentAccuracy()));
@@ -122,7 +127,7 @@ final class EvalProvenanceCommand implements Callable<Integer> {
         Map<String, ProvenanceEvaluation.Witness> witnesses = new HashMap<>();
         for (Article a : analysis.articles()) {
             witnesses.put(a.id(), new ProvenanceEvaluation.Witness(
-                    WHITESPACE.matcher(a.bodyText().strip()).replaceAll(" "), a.date().date(), a.date().time()));
+                    WHITESPACE.matcher(a.bodyText().strip()).replaceAll(" "), a.date().date()));
         }
         return witnesses;
     }

@@ -1,7 +1,6 @@
 package org.stemma.eval;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.stemma.model.Edge;
 import org.stemma.model.LostSource;
+import org.stemma.model.PublicationDate;
 
 /**
  * Scores a provenance graph against the true lineage of syndication families, separately for families with
@@ -33,7 +33,7 @@ import org.stemma.model.LostSource;
  *       every article has a date and no copy is dated before its parent (a lost parent has no date to
  *       compare). A diagnostic beside the dated figure, not a replacement for it: it says how much of the
  *       dated families' errors come with missing or wrong dates, which a generator gives some copies on
- *       purpose. It needs the articles' dates ({@link Witness}); without them no family counts as whole.</li>
+ *       purpose. It needs the articles' dates; without them no family counts as whole.</li>
  * </ul>
  * Articles the truth does not list, and edges touching them, are ignored.
  */
@@ -92,30 +92,12 @@ public record ProvenanceEvaluation(Scores dated, Scores undated, Scores all) {
 
     /**
      * What tells an article's text and date from another's, for the twin-tolerant count: the body text, word
-     * for word, and the publication date when known; the time of day, when known, only tells whether a copy is
-     * dated before its parent (for the whole-dates figure), since twins are read by the day.
+     * for word, and the publication date when known.
      */
-    public record Witness(String text, Optional<LocalDate> date, Optional<LocalTime> time) {
+    public record Witness(String text, Optional<LocalDate> date) {
         public Witness {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(time, "time");
-        }
-
-        public Witness(String text, Optional<LocalDate> date) {
-            this(text, date, Optional.empty());
-        }
-
-        /** Dated strictly before {@code o}: an earlier day, or the same day at an earlier time when both have one. */
-        boolean before(Witness o) {
-            if (date.isEmpty() || o.date.isEmpty()) {
-                return false;
-            }
-            int days = date.get().compareTo(o.date.get());
-            if (days != 0 || time.isEmpty() || o.time.isEmpty()) {
-                return days < 0;
-            }
-            return time.get().isBefore(o.time.get());
         }
 
         /** The same text on the same day, or both undated: nothing tells which of the two came first. */
@@ -148,6 +130,15 @@ public record ProvenanceEvaluation(Scores dated, Scores undated, Scores all) {
      */
     public static ProvenanceEvaluation of(ProvenanceTruth truth, List<Edge> edges, List<LostSource> lost,
                                           Map<String, Witness> witnesses) {
+        return of(truth, edges, lost, witnesses, Map.of());
+    }
+
+    /**
+     * As {@link #of(ProvenanceTruth, List, List, Map)}, and with each article's publication date ({@code dates}),
+     * for the parent accuracy over the families whose dates are whole (see the class comment).
+     */
+    public static ProvenanceEvaluation of(ProvenanceTruth truth, List<Edge> edges, List<LostSource> lost,
+                                          Map<String, Witness> witnesses, Map<String, PublicationDate> dates) {
         Map<String, ProvenanceTruth.Lineage> byId = new HashMap<>();
         for (ProvenanceTruth.Lineage l : truth.articles()) {
             byId.put(l.id(), l);
@@ -201,10 +192,11 @@ public record ProvenanceEvaluation(Scores dated, Scores undated, Scores all) {
         // dated families with a date on every article and no copy dated before its (present) parent
         Set<String> broken = new HashSet<>();
         for (ProvenanceTruth.Lineage l : truth.articles()) {
-            Witness w = witnesses.get(l.id());
-            Witness p = l.parent().filter(x -> !l.parentIsLost()).map(witnesses::get).orElse(null);
-            boolean parentDated = l.parent().isEmpty() || l.parentIsLost() || p != null && p.date().isPresent();
-            if (!l.dated() || w == null || w.date().isEmpty() || !parentDated || p != null && w.before(p)) {
+            PublicationDate own = dates.getOrDefault(l.id(), PublicationDate.UNKNOWN);
+            Optional<PublicationDate> parent = l.parent().filter(x -> !l.parentIsLost())
+                    .map(x -> dates.getOrDefault(x, PublicationDate.UNKNOWN));
+            if (!l.dated() || own.date().isEmpty() || parent.filter(p -> p.date().isEmpty()).isPresent()
+                    || parent.filter(own::isBefore).isPresent()) {
                 broken.add(l.family());
             }
         }

@@ -38,6 +38,23 @@ public record PublicationDate(Optional<LocalDate> date, Optional<LocalTime> time
         return new PublicationDate(Optional.of(date), Optional.empty(), DateBasis.BOUNDED, evidence);
     }
 
+    /**
+     * Whether this article was surely published before {@code other}. A bounded date is only an upper bound, so
+     * it can come first but can never be shown to come second. Same-day dates order only by time, when both
+     * have one.
+     */
+    public boolean isBefore(PublicationDate other) {
+        if (date.isEmpty() || other.date.isEmpty() || other.basis == DateBasis.BOUNDED) {
+            return false;
+        }
+        int c = date.get().compareTo(other.date.get());
+        if (c != 0) {
+            return c < 0;
+        }
+        return basis != DateBasis.BOUNDED && time.isPresent() && other.time.isPresent()
+                && time.get().isBefore(other.time.get());
+    }
+
     /** ISO-8601: {@code 2021-12-18} or {@code 2021-12-18T07:30}; empty when unknown. */
     public Optional<String> iso() {
         return date.map(d -> time.map(t -> d + "T" + t).orElse(d.toString()));

@@ -424,7 +424,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
     private static boolean statedBefore(ArticleProfile first, ArticleProfile second) {
         PublicationDate f = first.article.date();
         PublicationDate s = second.article.date();
-        return f.basis() == DateBasis.STATED && s.basis() == DateBasis.STATED && PairReader.before(f, s);
+        return f.basis() == DateBasis.STATED && s.basis() == DateBasis.STATED && f.isBefore(s);
     }
 
     /**

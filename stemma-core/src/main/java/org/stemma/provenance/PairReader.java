@@ -318,9 +318,9 @@ final class PairReader {
         boolean inferred = da.basis() == DateBasis.INFERRED || db.basis() == DateBasis.INFERRED;
         double weight = inferred ? config.inferredDateWeight() : config.dateWeight();
         double toward;
-        if (before(da, db)) {
+        if (da.isBefore(db)) {
             toward = weight;
-        } else if (before(db, da)) {
+        } else if (db.isBefore(da)) {
             toward = -weight;
         } else {
             toward = 0;
@@ -336,7 +336,7 @@ final class PairReader {
         }
         String doubt = contradicted ? " (the text orders the pair the other way: weighed as an inferred date)" : "";
         return new Vote(toward, (s, t) -> {
-            boolean agrees = before(s.article.date(), t.article.date());
+            boolean agrees = s.article.date().isBefore(t.article.date());
             return (agrees
                     ? "dates: " + describe(s.article.date()) + " before " + describe(t.article.date())
                     : "dates: target " + describe(t.article.date()) + " before source "
@@ -352,22 +352,6 @@ final class PairReader {
             }
         }
         return ids;
-    }
-
-    /**
-     * Whether {@code x} was surely published before {@code y}. A bounded date is only an upper bound, so it
-     * can come first but can never be shown to come second. Same-day stated dates order only by time.
-     */
-    static boolean before(PublicationDate x, PublicationDate y) {
-        if (x.date().isEmpty() || y.date().isEmpty() || y.basis() == DateBasis.BOUNDED) {
-            return false;
-        }
-        int c = x.date().get().compareTo(y.date().get());
-        if (c != 0) {
-            return c < 0;
-        }
-        return x.basis() != DateBasis.BOUNDED && x.time().isPresent() && y.time().isPresent()
-                && x.time().get().isBefore(y.time().get());
     }
 
     private static String describe(PublicationDate d) {

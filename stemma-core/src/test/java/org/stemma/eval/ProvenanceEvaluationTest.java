@@ -3,10 +3,13 @@ package org.stemma.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.stemma.model.DateBasis;
 import org.stemma.model.Edge;
 import org.stemma.model.LostSource;
+import org.stemma.model.PublicationDate;
 
 class ProvenanceEvaluationTest {
     /** Dated family f1: a -> b -> c. Undated family f2: lost:f2 -> x, y. */
@@ -114,33 +117,34 @@ class ProvenanceEvaluationTest {
             new ProvenanceTruth.Lineage("m", "g3", Optional.empty(), false),
             new ProvenanceTruth.Lineage("n", "g3", Optional.of("m"), false)));
 
-    private static ProvenanceEvaluation.Witness at(String text, String day, String time) {
-        return new ProvenanceEvaluation.Witness(text, Optional.of(java.time.LocalDate.parse(day)),
-                Optional.ofNullable(time).map(java.time.LocalTime::parse));
+    private static PublicationDate at(String day, String time) {
+        return new PublicationDate(Optional.of(java.time.LocalDate.parse(day)),
+                Optional.ofNullable(time).map(java.time.LocalTime::parse), DateBasis.STATED, Optional.empty());
     }
 
     @Test
     void onlyFamiliesWithEveryDateGivenAndNoCopyDatedBeforeItsParentCountAsWhole() {
-        java.util.Map<String, ProvenanceEvaluation.Witness> keys = new java.util.HashMap<>(java.util.Map.of(
-                "p", at("p", "2026-03-02", "10:00"), "q", at("q", "2026-03-02", "12:00"),
-                "u", at("u", "2026-03-02", "10:00"), "v", at("v", "2026-03-02", "09:00"),
-                "m", new ProvenanceEvaluation.Witness("m", Optional.empty()),
-                "n", new ProvenanceEvaluation.Witness("n", Optional.empty())));
+        java.util.Map<String, PublicationDate> dates = new java.util.HashMap<>(java.util.Map.of(
+                "p", at("2026-03-02", "10:00"), "q", at("2026-03-02", "12:00"),
+                "u", at("2026-03-02", "10:00"), "v", at("2026-03-02", "09:00"),
+                "m", PublicationDate.UNKNOWN, "n", PublicationDate.UNKNOWN));
         // both copies hung right, but the family whose copy is dated an hour before its parent is not whole
         List<Edge> right = List.of(edge("p", "q", 0.9), edge("u", "v", 0.9), edge("m", "n", 0.9));
-        ProvenanceEvaluation e = ProvenanceEvaluation.of(TWO_DATED, right, List.of(), keys);
+        ProvenanceEvaluation e = ProvenanceEvaluation.of(TWO_DATED, right, List.of(), Map.of(), dates);
         assertEquals(2, e.dated().wholeDatedArticles());
         assertEquals(1.0, e.dated().wholeDatesAccuracy());
         assertEquals(0, e.undated().wholeDatedArticles());
         assertEquals(Double.NaN, e.undated().wholeDatesAccuracy());
         // a wrong parent in the whole family counts against it; one in the other family does not
-        e = ProvenanceEvaluation.of(TWO_DATED, List.of(edge("q", "p", 0.9), edge("v", "u", 0.9)), List.of(), keys);
+        e = ProvenanceEvaluation.of(TWO_DATED, List.of(edge("q", "p", 0.9), edge("v", "u", 0.9)), List.of(), Map.of(),
+                dates);
         assertEquals(0, e.dated().wholeDatedRight());
         assertEquals(2, e.dated().wholeDatedArticles());
         // on the same day without times nothing is before; a missing date breaks the family
-        keys.put("v", at("v", "2026-03-02", null));
-        keys.put("q", new ProvenanceEvaluation.Witness("q", Optional.empty()));
-        e = ProvenanceEvaluation.of(TWO_DATED, List.of(edge("q", "p", 0.9), edge("u", "v", 0.9)), List.of(), keys);
+        dates.put("v", at("2026-03-02", null));
+        dates.put("q", PublicationDate.UNKNOWN);
+        e = ProvenanceEvaluation.of(TWO_DATED, List.of(edge("q", "p", 0.9), edge("u", "v", 0.9)), List.of(), Map.of(),
+                dates);
         assertEquals(2, e.dated().wholeDatedArticles());
         assertEquals(1.0, e.dated().wholeDatesAccuracy());
         assertEquals(0.5, e.dated().parentAccuracy());

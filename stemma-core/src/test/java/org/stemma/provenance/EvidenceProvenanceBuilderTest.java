@@ -639,10 +639,10 @@ class EvidenceProvenanceBuilderTest {
     @Test
     void aBoundedDateCanComeFirstButNeverSecond() {
         PublicationDate bounded = Fixtures.bounded("2021-03-01");
-        assertTrue(PairReader.before(bounded, stated("2021-03-02")));
-        assertFalse(PairReader.before(stated("2021-02-01"), bounded));
-        assertFalse(PairReader.before(stated("2021-03-01"), stated("2021-03-01")));
-        assertFalse(PairReader.before(PublicationDate.UNKNOWN, stated("2021-03-01")));
+        assertTrue(bounded.isBefore(stated("2021-03-02")));
+        assertFalse(stated("2021-02-01").isBefore(bounded));
+        assertFalse(stated("2021-03-01").isBefore(stated("2021-03-01")));
+        assertFalse(PublicationDate.UNKNOWN.isBefore(stated("2021-03-01")));
         assertEquals(DateBasis.BOUNDED, bounded.basis());
     }
 
