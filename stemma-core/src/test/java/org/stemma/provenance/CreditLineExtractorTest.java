@@ -31,6 +31,15 @@ class CreditLineExtractorTest {
         "The figure was quoted by the Tern agency on Sunday.|Tern",
         "Fjord Post / Tern 2021.|Fjord Post",
         "Quelle: Nordwind Zeitung|Nordwind Zeitung",
+        "Republished from Fjord Post with permission.|Fjord Post",
+        "Republished with permission from the Elden Courier.|Elden Courier",
+        "Syndicated from Lake Harbour Press.|Lake Harbour Press",
+        "Used with permission of Baltic Wire Service.|Baltic Wire Service",
+        "Read the original article on Northwind. com|Northwind. com",
+        "Read the full story at Fjord Post.|Fjord Post",
+        "This story first appeared on Elden Courier.|Elden Courier",
+        "This article originally appeared in the Daily Tern.|Daily Tern",
+        "Baltic Wire Service contributed to this report.|Baltic Wire Service",
     })
     void aCueNamesTheCreditedOutlet(String body, String expected) {
         assertEquals(List.of(expected), names(body));
