@@ -192,6 +192,35 @@ final class ArticleProfile {
         }
     }
 
+    /**
+     * Whether {@code span} lies at an end of the body (within {@code slack} words of its first or last word), holds
+     * at most half of its words, and is about something else than the rest of this article: of its distinct content words (at least
+     * {@code minTypes}), under {@code maxCohesion} occur in the article outside it. A site's footer or header
+     * (a newsletter plea, a copyright notice, a contact line) has both marks; a story's closing paragraph shares
+     * its names with the story.
+     */
+    boolean edgeMatter(Span span, int slack, int minTypes, double maxCohesion) {
+        int from = lowerBound(span.start());
+        int to = lowerBound(span.end());
+        if (to <= from || from > slack && to < wordStarts.length - slack || 2 * (to - from) > wordStarts.length) {
+            return false; // not at an end, or most of the article: then it is the story, not what frames it
+        }
+        boolean[] seen = new boolean[termKeys.length];
+        int types = 0;
+        int cohesive = 0;
+        for (int i = from; i < to; i++) {
+            int o = termOrdinals[i];
+            if (o >= 0 && !seen[o]) {
+                seen[o] = true;
+                types++;
+                if (firstWord[o] < from || lastWord[o] >= to) {
+                    cohesive++;
+                }
+            }
+        }
+        return types >= minTypes && cohesive < maxCohesion * types;
+    }
+
     /** Whether one of this article's words has the content term with this hash. */
     boolean has(int term) {
         return Arrays.binarySearch(termKeys, term) >= 0;

@@ -32,9 +32,34 @@ final class PairReader {
     }
 
     /** Empty when no passage is long enough and more than a shared quotation. */
+    /**
+     * A passage two articles of one outlet share at an end of both bodies, about something else than the rest of
+     * each (under {@link #TEMPLATE_COHESION} of its content words occur elsewhere in the article), is the outlet's
+     * template: a footer or header it puts on every article (a newsletter plea, a copyright notice, a contact
+     * line), which plain-text and JSONL input carry where HTML extraction would have left it out. Two unrelated
+     * stories of one outlet would otherwise read as copies of each other, and join their families. Half: a
+     * story's own paragraph shares most of its names and content words with the rest of the story; a footer
+     * shares a word or two by chance. Articles of different outlets keep every passage: two sites that carry
+     * the same blurb or round-up item share a text one of them may have taken.
+     */
+    static final double TEMPLATE_COHESION = 0.5;
+    /** An end of the body, give or take this many words (a stray closing word, a sign-off). */
+    static final int TEMPLATE_SLACK_WORDS = 3;
+
+    /** Whether both articles name the same outlet (compared as credits are: case, spaces, "the", domain ending). */
+    private static boolean sameOutlet(ArticleProfile a, ArticleProfile b) {
+        Optional<String> x = a.article.raw().outlet().map(CreditLineExtractor::key).filter(k -> !k.isEmpty());
+        return x.isPresent() && x.equals(b.article.raw().outlet().map(CreditLineExtractor::key));
+    }
+
     Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
         List<Passage> kept = new ArrayList<>();
+        boolean sameOutlet = sameOutlet(a, b);
         for (Passage p : passages) {
+            if (sameOutlet && a.edgeMatter(p.inA(), TEMPLATE_SLACK_WORDS, config.minCohesionTypes(), TEMPLATE_COHESION)
+                    && b.edgeMatter(p.inB(), TEMPLATE_SLACK_WORDS, config.minCohesionTypes(), TEMPLATE_COHESION)) {
+                continue; // the outlet's own template, not a story one article took from the other
+            }
             boolean longEnough = a.words(p.inA()) >= config.minPassageWords()
                     && b.words(p.inB()) >= config.minPassageWords();
             // A long quotation both report is no copy; but where the passage also shares a stretch of the

@@ -10,6 +10,7 @@ import static org.stemma.provenance.Fixtures.stated;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
@@ -239,6 +240,48 @@ class PairReaderTest {
         }
         return new Passage(a.id(), b.id(), Span.of(atA, atA + inA.length()), Span.of(atB, atB + inB.length()),
                 0.5, edits);
+    }
+
+    private static final String FOOTER = resource("site-footer.txt");
+
+    /** The passage of the footer {@code a} and {@code b} both end with: all of it the aligner finds between them. */
+    private static Optional<PairReading> readFooter(Article a, Article b) {
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
+        return new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
+                new ArticleProfile(b, tokenizer, credits), List.of(Fixtures.passageOf(a, b, FOOTER)));
+    }
+
+    @Test
+    void aFooterTwoStoriesOfOneOutletEndWithIsItsTemplateNotReuse() {
+        // Two unrelated stories of one site, each with the site's footer: plain-text input keeps what HTML
+        // extraction would have dropped. The footer is at the end of both and shares no content word with
+        // either story, so the pair has no link (else the two stories would read as copies, and join families).
+        Article flood = article("flood", FLOOD + "\n\n" + FOOTER, PublicationDate.UNKNOWN,
+                Optional.of("Harbour Gazette"));
+        Article bridge = article("bridge", BASE + "\n\n" + FOOTER, PublicationDate.UNKNOWN,
+                Optional.of("The harbour gazette"));
+        assertTrue(readFooter(bridge, flood).isEmpty());
+        // Control: the same footer between two sites' stories is read as shared text, as before: two sites that
+        // carry the same piece may have taken it from each other.
+        Article other = article("bridge", BASE + "\n\n" + FOOTER, PublicationDate.UNKNOWN,
+                Optional.of("Quay Post"));
+        assertTrue(readFooter(other, flood).isPresent());
+    }
+
+    @Test
+    void aStoryOneOutletRunsTwiceIsStillReuseFooterAndAll() {
+        // Control: one site's story and its update share the story as well as the footer; that passage is
+        // most of each article and about the story, so it is read.
+        String update = FLOOD + "\n\n" + FOOTER;
+        Article first = article("first", update, PublicationDate.UNKNOWN, Optional.of("Harbour Gazette"));
+        Article second = article("second", update, PublicationDate.UNKNOWN, Optional.of("Harbour Gazette"));
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
+        String body = update.substring(update.indexOf("\n\n") + 2);
+        assertTrue(new PairReader(CONFIG).read(new ArticleProfile(first, tokenizer, credits),
+                new ArticleProfile(second, tokenizer, credits), List.of(Fixtures.passageOf(first, second, body)))
+                .isPresent());
     }
 
     /** The flood story with its second paragraph (the curator's) replaced. */
