@@ -19,7 +19,12 @@ public enum ClutterKind {
     /** Debris of markup or page script left in the text. */
     MARKUP,
     /** Bylines, datelines and other metadata lines that are not the article's text. */
-    META;
+    META,
+    /**
+     * An outlet's frame found across the corpus: text it repeats on its unrelated articles (a footer, a header,
+     * a newsletter plea), which plain-text input keeps (see {@code org.stemma.clean.OutletTemplates}).
+     */
+    TEMPLATE;
 
     /** The lower-case name used in output files. */
     public String label() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -24,6 +25,7 @@ import org.stemma.changes.RuleChangeClassifier;
 import org.stemma.candidates.CandidatePair;
 import org.stemma.candidates.InvertedAnchorIndex;
 import org.stemma.clean.Cleaner;
+import org.stemma.clean.OutletTemplates;
 import org.stemma.clean.CleanerConfig;
 import org.stemma.clean.RuleCleaner;
 import org.stemma.cluster.AverageLinkClusterer;
@@ -86,6 +88,7 @@ public final class Pipeline {
     private final Aligner aligner;
     private final Clusterer clusterer;
     private final ProvenanceBuilder provenance;
+    private final OutletTemplates templates = new OutletTemplates();
     private final QuoteExtractor quoteExtractor = new RuleQuoteExtractor();
     private final QuoteGrouper quoteGrouper = new AlignedQuoteGrouper();
     private final ClaimMatrixBuilder claimBuilder = new SentenceClaimMatrixBuilder();
@@ -143,8 +146,8 @@ public final class Pipeline {
                 }
             }, raw, Stage.CLEAN, problems);
             progress.end(Stage.CLEAN);
-            List<Article> articles = Arrays.stream(cleaned).filter(a -> a != null)
-                    .sorted(Comparator.comparing(Article::id)).toList();
+            List<Article> articles = markTemplates(pool, Arrays.stream(cleaned).filter(a -> a != null)
+                    .sorted(Comparator.comparing(Article::id)).toList());
 
             // fingerprint
             progress.begin(Stage.FINGERPRINT, articles.size());
@@ -217,6 +220,33 @@ public final class Pipeline {
             }
             progress.advance(1);
         });
+    }
+
+    /**
+     * The clean stage's corpus-level part: each outlet's frame (footer, header) found across its articles and
+     * moved to clutter ({@link OutletTemplates}). Votes are read in parallel, then judged per outlet and key.
+     */
+    private List<Article> markTemplates(ForkJoinPool pool, List<Article> articles) {
+        @SuppressWarnings("unchecked")
+        List<OutletTemplates.Vote>[] votes = new List[articles.size()];
+        run(pool, () -> IntStream.range(0, articles.size()).parallel()
+                .forEach(i -> votes[i] = templates.votes(articles.get(i))));
+        List<OutletTemplates.Vote> all = new ArrayList<>();
+        Map<String, Article> byId = new HashMap<>();
+        for (int i = 0; i < votes.length; i++) {
+            all.addAll(votes[i]);
+            if (!votes[i].isEmpty()) {
+                byId.put(articles.get(i).id(), articles.get(i));
+            }
+        }
+        Set<Long> found = templates.templates(all, byId);
+        if (found.isEmpty()) {
+            return articles;
+        }
+        Article[] marked = new Article[articles.size()];
+        run(pool, () -> IntStream.range(0, articles.size()).parallel()
+                .forEach(i -> marked[i] = templates.apply(articles.get(i), found)));
+        return List.of(marked);
     }
 
     /**

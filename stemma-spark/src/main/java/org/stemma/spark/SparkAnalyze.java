@@ -32,6 +32,7 @@ import org.stemma.align.Aligner;
 import org.stemma.align.Witness;
 import org.stemma.clean.Cleaner;
 import org.stemma.clean.CleanerConfig;
+import org.stemma.clean.OutletTemplates;
 import org.stemma.clean.RuleCleaner;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.fingerprint.Fingerprints;
@@ -47,6 +48,7 @@ import org.stemma.pipeline.PipelineConfig;
 import org.stemma.pipeline.ProgressListener;
 import org.stemma.model.Article;
 import org.stemma.model.Edge;
+import org.stemma.model.Origin;
 import org.stemma.model.Passage;
 import org.stemma.model.Problem;
 import org.stemma.model.RawArticle;
@@ -64,7 +66,11 @@ import scala.Tuple2;
  *   <li>ingest → clean → tokenize → fingerprint: on executors, one task per partition, each streaming the
  *       input with stemma-core's readers and keeping its share (position modulo partitions). Each article is
  *       cleaned there and only there: the task keeps its text, what cleaning found ({@link ArticleCodec}) and
- *       its distinct anchor hashes in a persisted RDD, which the later steps read instead of cleaning again.</li>
+ *       its distinct anchor hashes in a persisted RDD, which the later steps read instead of cleaning again.
+ *       Between clean and fingerprint, the clean stage's corpus-level part ({@link OutletTemplates}): each
+ *       article's votes for its outlet's frame are counted per outlet and key, the candidates (enough votes)
+ *       come back to the driver, each voting article's story sketch is gathered per candidate in a second
+ *       shuffle and judged there, and each task moves the template keys to clutter before fingerprinting.</li>
  *   <li>candidates: a distributed join. Anchors are exploded to (hash, article) and gathered per hash in one
  *       shuffle ({@link Holders}), and a hash in fewer than two or more than
  *       {@link org.stemma.candidates.InvertedAnchorIndex.Config#docFrequencyCap} articles is dropped; past the
@@ -167,11 +173,39 @@ public final class SparkAnalyze {
 
         // ingest → clean → tokenize → fingerprint, per partition; each article is cleaned here and only here:
         // the align tasks and the driver read it back from this cache (kept on disk rather than recomputed).
-        JavaRDD<Cleaned> cleaned = sc.parallelize(IntStream.range(0, shards).boxed().toList(), shards)
+        JavaRDD<Cleaned> firstClean = sc.parallelize(IntStream.range(0, shards).boxed().toList(), shards)
                 .flatMap(shard -> cleanShard(paths, shard, shards)).persist(StorageLevel.MEMORY_AND_DISK());
+        // the clean stage's corpus-level part (OutletTemplates): the votes gathered per outlet and key in one
+        // shuffle and judged there; only the template keys come back to the driver
+        JavaRDD<Cleaned> voting = firstClean.filter(c -> c.isArticle() && c.votes() != null);
+        int minArticles = new OutletTemplates().minArticles();
+        HashMap<String, Set<Long>> candidates = new HashMap<>();
+        voting.flatMapToPair(c -> Arrays.stream(c.votes()).mapToObj(k -> new Tuple2<>(new Tuple2<>(c.outlet(), k), 1))
+                        .iterator())
+                .reduceByKey(Integer::sum)
+                .filter(v -> v._2() >= minArticles)
+                .keys()
+                .collect()
+                .forEach(k -> candidates.computeIfAbsent(k._1(), o -> new TreeSet<>()).add(k._2()));
+        TreeSet<Long> templates = new TreeSet<>(voting.filter(c -> candidates.containsKey(c.outlet()))
+                .flatMapToPair(c -> {
+                    Set<Long> ofOutlet = candidates.get(c.outlet());
+                    long[] context = OutletTemplates.context(c.segments(), ofOutlet);
+                    return Arrays.stream(c.votes()).filter(ofOutlet::contains)
+                            .mapToObj(k -> new Tuple2<>(new Tuple2<>(c.outlet(), k), new Tuple2<>(c.id(), context)))
+                            .iterator();
+                })
+                .groupByKey()
+                .filter(SparkAnalyze::isTemplate)
+                .map(group -> group._1()._2())
+                .distinct()
+                .collect());
+        JavaRDD<Cleaned> cleaned = firstClean.mapPartitions(part -> framedAndFingerprinted(part, templates))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, long[]> anchors = cleaned.filter(Cleaned::isArticle)
                 .mapToPair(c -> new Tuple2<>(c.id(), c.anchors()));
         int articleCount = (int) anchors.count();
+        firstClean.unpersist();
 
         // candidates: the document-frequency cap applies while gathering each anchor's holders
         int cap = config.candidates().docFrequencyCap(articleCount);
@@ -237,20 +271,54 @@ public final class SparkAnalyze {
      */
     private static Iterator<Cleaned> cleanShard(String[] paths, int shard, int shards) {
         Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
-        WordTokenizer tokenizer = new WordTokenizer();
-        Fingerprinter fingerprinter = new WinnowingFingerprinter();
+        OutletTemplates templates = new OutletTemplates();
         List<Cleaned> out = new ArrayList<>();
         CorpusShard.forShard(paths, shard, shards, raw -> {
             Article a;
             try {
                 a = cleaner.clean(raw);
             } catch (RuntimeException e) {
-                out.add(new Cleaned(raw.id(), null, null, null, e.toString()));
+                out.add(new Cleaned(raw.id(), null, null, null, e.toString(), null, null, null));
                 return;
             }
-            Fingerprints prints = fingerprinter.fingerprint(a.id(), tokenizer.tokenize(a.text(), a.body()));
-            out.add(new Cleaned(a.id(), a.text(), ArticleCodec.encode(a),
-                    Arrays.stream(prints.hashes()).distinct().toArray(), null));
+            List<OutletTemplates.Vote> votes = templates.votes(a);
+            out.add(new Cleaned(a.id(), a.text(), ArticleCodec.encode(a), null, null,
+                    votes.isEmpty() ? null : votes.get(0).outlet(),
+                    votes.isEmpty() ? null : votes.stream().mapToLong(OutletTemplates.Vote::key).toArray(),
+                    votes.isEmpty() ? null : OutletTemplates.segmentKeys(a)));
+        });
+        return out.iterator();
+    }
+
+    /** Whether the votes for one outlet and key, each an article's id and context, make a template. */
+    private static boolean isTemplate(Tuple2<Tuple2<String, Long>, Iterable<Tuple2<String, long[]>>> group) {
+        Map<String, long[]> byArticle = new HashMap<>();
+        group._2().forEach(v -> byArticle.put(v._1(), v._2()));
+        return new OutletTemplates().isTemplate(byArticle);
+    }
+
+    /**
+     * One partition's cleaned articles with the outlets' templates moved to clutter, then tokenized and
+     * fingerprinted: each keeps its text, its cleaning and its distinct anchor hashes.
+     */
+    private static Iterator<Cleaned> framedAndFingerprinted(Iterator<Cleaned> part, Set<Long> found) {
+        OutletTemplates templates = new OutletTemplates();
+        WordTokenizer tokenizer = new WordTokenizer();
+        Fingerprinter fingerprinter = new WinnowingFingerprinter();
+        List<Cleaned> out = new ArrayList<>();
+        part.forEachRemaining(c -> {
+            if (!c.isArticle()) {
+                out.add(c);
+                return;
+            }
+            // Applying the templates reads only the text, body and clutter: a stand-in raw article will do.
+            Article a = ArticleCodec.decode(new RawArticle(c.id(), c.text(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), new Origin(c.id(), 0), 0,
+                    Optional.empty()), c.cleaning());
+            Article framed = templates.apply(a, found);
+            Fingerprints prints = fingerprinter.fingerprint(a.id(), tokenizer.tokenize(a.text(), framed.body()));
+            out.add(new Cleaned(c.id(), c.text(), framed == a ? c.cleaning() : ArticleCodec.encode(framed),
+                    Arrays.stream(prints.hashes()).distinct().toArray(), null, null, null, null));
         });
         return out.iterator();
     }
@@ -410,19 +478,20 @@ public final class SparkAnalyze {
      * What a shard task keeps of one article: its text, what cleaning found ({@link ArticleCodec}) and its
      * distinct anchor hashes; or, when the clean failed, the failure ({@code toString} of the exception).
      */
-    record Cleaned(String id, String text, String cleaning, long[] anchors, String failure) implements Serializable {
+    record Cleaned(String id, String text, String cleaning, long[] anchors, String failure, String outlet,
+                   long[] votes, long[] segments) implements Serializable {
         boolean isArticle() {
             return failure == null;
         }
 
         /** What the align tasks need. */
         Cleaned withoutAnchors() {
-            return new Cleaned(id, text, cleaning, null, failure);
+            return new Cleaned(id, text, cleaning, null, failure, null, null, null);
         }
 
         /** What the driver needs: it reads the texts itself. */
         Cleaned withoutText() {
-            return new Cleaned(id, null, cleaning, null, failure);
+            return new Cleaned(id, null, cleaning, null, failure, null, null, null);
         }
     }
 

@@ -92,6 +92,29 @@ class SparkAnalyzeIT {
     }
 
     @Test
+    void anOutletsFooterIsTheSameTemplateClutterAsInStemmaAnalyze(@TempDir Path tmp) throws IOException {
+        // Four unrelated items of one outlet end with its footer, which the clean stage's corpus-level part
+        // (OutletTemplates) moves to clutter: the votes are counted across partitions, as Pipeline counts them.
+        Path corpus = tmp.resolve("framed.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(HARBOUR));
+        String footer = "Get the lantern desk's tidy evening digest, free.";
+        String[] topics = {"The ferry timetable changes on Monday as the winter service begins on the island route.",
+            "A new bakery opened on Mill Street, selling rye loaves and cardamom buns from six in the morning.",
+            "Volunteers planted two hundred oak saplings along the old railway path over the weekend.",
+            "The library will lend telescopes to families for the meteor shower expected next month."};
+        for (int i = 0; i < topics.length; i++) {
+            lines.add("{\"id\":\"fr-" + i + "\",\"outlet\":\"Lantern Weekly\",\"text\":\"Item " + i + "\\n\\n"
+                    + topics[i] + "\\n\\n" + footer + "\"}");
+        }
+        Files.write(corpus, lines);
+        Analysis analysis = assertSameOutput(List.of(corpus), tmp, 3);
+        long framed = analysis.articles().stream().filter(a -> a.id().startsWith("fr-"))
+                .filter(a -> a.clutter().stream().anyMatch(c -> c.kind() == org.stemma.model.ClutterKind.TEMPLATE))
+                .count();
+        assertEquals(topics.length, framed, "every item's footer is template clutter");
+    }
+
+    @Test
     void aWarcCrawlBesideAJsonlCorpusGivesTheSameFilesAsStemmaAnalyze(@TempDir Path tmp) throws IOException {
         java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();

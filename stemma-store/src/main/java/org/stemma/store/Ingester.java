@@ -27,6 +27,7 @@ import org.stemma.candidates.CandidatePair;
 import org.stemma.candidates.InvertedAnchorIndex;
 import org.stemma.clean.Cleaner;
 import org.stemma.clean.CleanerConfig;
+import org.stemma.clean.OutletTemplates;
 import org.stemma.clean.RuleCleaner;
 import org.stemma.cluster.ArticleTerms;
 import org.stemma.cluster.AverageLinkClusterer;
@@ -65,6 +66,7 @@ final class Ingester {
     private final Connection c;
     private final StoreConfig config;
     private final Cleaner cleaner = new RuleCleaner(CleanerConfig.defaults());
+    private final OutletTemplates templates = new OutletTemplates();
     /** A batch's tokens share one String per distinct term (the cluster state keeps its own copy of each). */
     private final WordTokenizer tokenizer = WordTokenizer.sharingTerms();
     private final Fingerprinter fingerprinter = new WinnowingFingerprinter();
@@ -115,8 +117,8 @@ final class Ingester {
                         "internal error, article left out: " + failed[i]));
             }
         }
-        List<Article> articles = Arrays.stream(cleaned).filter(a -> a != null)
-                .sorted(Comparator.comparing(Article::id)).toList();
+        List<Article> articles = markTemplates(Arrays.stream(cleaned).filter(a -> a != null)
+                .sorted(Comparator.comparing(Article::id)).toList());
         Map<String, TokenSequence> tokens = new HashMap<>();
         List<Fingerprints> prints = new ArrayList<>();
         for (Article a : articles) {
@@ -291,6 +293,97 @@ final class Ingester {
             r.next();
             return r.getLong(1) + 1;
         }
+    }
+
+    /**
+     * The clean stage's corpus-level part ({@link OutletTemplates}), kept up as batches arrive: the batch's votes
+     * are added to the stored counts, and the outlets' templates, as the counts now stand, are moved to clutter
+     * in the batch's articles. An article stored before its outlet's frame became a template keeps it as body
+     * (its pairs are still read by provenance, which leaves such a frame out); {@code stemma analyze} on the whole
+     * corpus marks it in every article. The counts are part of the batch's transaction.
+     */
+    private List<Article> markTemplates(List<Article> articles) throws SQLException {
+        List<OutletTemplates.Vote> votes = new ArrayList<>();
+        Map<String, Article> batch = new HashMap<>();
+        for (Article a : articles) {
+            votes.addAll(templates.votes(a));
+            batch.put(a.id(), a);
+        }
+        Schema.writeVotes(c, votes);
+        Set<Long> found = new TreeSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT key FROM template")) {
+            while (r.next()) {
+                found.add(r.getLong(1));
+            }
+        }
+        // Judge again each outlet the batch voted in, over all the votes stored for its candidate frames.
+        Set<String> outlets = new TreeSet<>();
+        votes.forEach(v -> outlets.add(v.outlet()));
+        try (PreparedStatement add = c.prepareStatement("INSERT OR IGNORE INTO template (key) VALUES (?)")) {
+            for (String outlet : outlets) {
+                for (long key : judge(outlet, batch, found)) {
+                    found.add(key);
+                    add.setLong(1, key);
+                    add.addBatch();
+                }
+            }
+            add.executeBatch();
+        }
+        if (found.isEmpty()) {
+            return articles;
+        }
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(templates.apply(a, found));
+        }
+        return out;
+    }
+
+    /**
+     * The new templates of one outlet: its candidate frames (keys with enough stored votes) that are no template
+     * yet and that articles telling different stories vote for, the stored ones read back, the batch's in hand.
+     */
+    private List<Long> judge(String outlet, Map<String, Article> batch, Set<Long> found) throws SQLException {
+        Map<Long, List<String>> voters = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT key, article FROM template_vote WHERE outlet = ? "
+                + "AND key IN (SELECT key FROM template_vote WHERE outlet = ? GROUP BY key HAVING count(*) >= ?) "
+                + "ORDER BY key, article")) {
+            s.setString(1, outlet);
+            s.setString(2, outlet);
+            s.setInt(3, templates.minArticles());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    voters.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+        }
+        Set<Long> candidates = voters.keySet();
+        Set<String> stored = new TreeSet<>();
+        voters.forEach((key, ids) -> {
+            if (!found.contains(key)) {
+                ids.stream().filter(id -> !batch.containsKey(id)).forEach(stored::add);
+            }
+        });
+        Map<String, Article> byId = new HashMap<>(batch);
+        for (StoredArticle a : Rows.articles(c, stored).values()) {
+            byId.put(a.id(), a.article());
+        }
+        Map<String, long[]> sketches = new HashMap<>();
+        List<Long> out = new ArrayList<>();
+        for (Map.Entry<Long, List<String>> e : voters.entrySet()) {
+            if (found.contains(e.getKey())) {
+                continue;
+            }
+            Map<String, long[]> contexts = new TreeMap<>();
+            for (String id : e.getValue()) {
+                contexts.put(id, sketches.computeIfAbsent(id,
+                        x -> OutletTemplates.context(OutletTemplates.segmentKeys(byId.get(x)), candidates)));
+            }
+            if (templates.isTemplate(contexts)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     private void writeArticles(List<Article> articles, List<Fingerprints> prints, long seq) throws SQLException {

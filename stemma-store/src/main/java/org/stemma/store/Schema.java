@@ -1,10 +1,16 @@
 package org.stemma.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.stemma.clean.OutletTemplates;
+import org.stemma.model.Article;
 
 /**
  * The store's tables, created on first open in one transaction; see docs/FORMATS.md, "Store". Changes are
@@ -13,9 +19,10 @@ import java.util.List;
 final class Schema {
     /**
      * Bumped when a table is added; a store of an older version is migrated, a newer one is refused. Version 2
-     * added the full-text index {@code article_fts} and the event indexes.
+     * added the full-text index {@code article_fts} and the event indexes; version 3 the outlets' template
+     * votes ({@code template_vote}, see {@link org.stemma.clean.OutletTemplates}).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -38,6 +45,11 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS lost_source (family TEXT NOT NULL, id TEXT PRIMARY KEY, "
                     + "witnesses TEXT NOT NULL, credited TEXT, text TEXT NOT NULL)",
             "CREATE INDEX IF NOT EXISTS lost_family ON lost_source (family)",
+            // Per outlet and segment key, the stored articles that carry that segment as a frame
+            // (OutletTemplates.Vote); and the keys found to be templates.
+            "CREATE TABLE IF NOT EXISTS template_vote (outlet TEXT NOT NULL, key INTEGER NOT NULL, "
+                    + "article TEXT NOT NULL, PRIMARY KEY (outlet, key, article)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS template (key INTEGER PRIMARY KEY)",
             "CREATE INDEX IF NOT EXISTS event_event ON event (event)",
             "CREATE INDEX IF NOT EXISTS event_story ON event (story)",
             // Contentless: the text is already in article; only the id is kept beside the index, so the index
@@ -65,11 +77,58 @@ final class Schema {
                 // Version 1 had no full-text index: index every stored article (the trigger only sees new ones).
                 s.execute("INSERT INTO article_fts (id, title, text) SELECT id, title, text FROM article");
             }
+            if (before == 1 || before == 2) {
+                // Older stores kept no votes: count those of every stored article, as its batch would have.
+                countTemplateVotes(c);
+            }
             if (before >= 0 && before <= VERSION) {
                 s.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', '" + VERSION + "')");
             }
         }
         return before;
+    }
+
+    private static void countTemplateVotes(Connection c) throws SQLException {
+        OutletTemplates templates = new OutletTemplates();
+        List<OutletTemplates.Vote> votes = new ArrayList<>();
+        Map<String, Article> voting = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, text, raw, clean FROM article ORDER BY id")) {
+            while (r.next()) {
+                Article a = Codec.article(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+                List<OutletTemplates.Vote> mine = templates.votes(a);
+                if (!mine.isEmpty()) {
+                    votes.addAll(mine);
+                    voting.put(a.id(), a);
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM template_vote");
+            s.execute("DELETE FROM template");
+        }
+        writeVotes(c, votes);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO template (key) VALUES (?)")) {
+            for (long key : templates.templates(votes, voting)) {
+                p.setLong(1, key);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** Adds {@code votes} to {@code template_vote}. */
+    static void writeVotes(Connection c, List<OutletTemplates.Vote> votes) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT OR IGNORE INTO template_vote (outlet, key, article) VALUES (?, ?, ?)")) {
+            for (OutletTemplates.Vote v : votes) {
+                p.setString(1, v.outlet());
+                p.setLong(2, v.key());
+                p.setString(3, v.article());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
     }
 
     /** The stored schema version: 0 when there is none yet, -1 when it is not a number. */
