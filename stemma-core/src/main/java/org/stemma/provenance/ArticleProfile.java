@@ -3,6 +3,8 @@ package org.stemma.provenance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
@@ -43,6 +45,8 @@ final class ArticleProfile {
     final List<Credit> credits;
     /** The short credit lines ({@link #MAX_CREDIT_LINE_WORDS}) naming a source, as text, in order. */
     private final List<String> creditLineTexts;
+    /** Where those lines stand (a dateline credit: the part before the story's first words), in order. */
+    private final List<Span> creditLineSpans;
     /** Body words of those lines (they are not among {@link #words()}). */
     private final int creditLineWords;
 
@@ -93,6 +97,7 @@ final class ArticleProfile {
             lineTexts.add(normalizedLine(line.of(article.text())));
         }
         this.creditLineTexts = List.copyOf(lineTexts);
+        this.creditLineSpans = List.copyOf(creditLines);
         this.quotes = quotations(article.text());
     }
 
@@ -114,10 +119,22 @@ final class ArticleProfile {
             }
             if (words <= MAX_CREDIT_LINE_WORDS) {
                 out.add(line);
+                continue;
+            }
+            // A dateline credit opens the first paragraph ("ELDEN, March 3 (Wire) - The plant..."): what stands
+            // before the text is the credit line, written by each copier its own way, and no part of the story.
+            Matcher dash = DATELINE_END.matcher(text).region(c.span().end(), line.end());
+            if (c.span().start() - start <= MAX_DATELINE_CHARS && dash.lookingAt()) {
+                out.add(Span.of(start, dash.end()));
             }
         }
         return union(out);
     }
+
+    /** The close of a dateline credit: the parenthesis after the name, and a dash. */
+    private static final Pattern DATELINE_END = Pattern.compile("\\)\\s*[-\u2013\u2014]");
+    /** A dateline (a place and a date) before the credited name is short. */
+    private static final int MAX_DATELINE_CHARS = 50;
 
     /** The term's hash when it is a content word: no stopword, and at least one letter (not a bare number). */
     private static int contentTerm(String term, Stopwords stopwords) {
@@ -250,11 +267,12 @@ final class ArticleProfile {
      * white space); empty when the credit does not stand on a short line of its own.
      */
     String creditLineText(Credit credit) {
-        String text = article.text();
-        int start = text.lastIndexOf('\n', Math.max(0, credit.span().start() - 1)) + 1;
-        int end = text.indexOf('\n', credit.span().end());
-        String line = normalizedLine(text.substring(start, end < 0 ? text.length() : end));
-        return creditLineTexts.contains(line) ? line : "";
+        for (int i = 0; i < creditLineSpans.size(); i++) {
+            if (creditLineSpans.get(i).contains(credit.span().start())) {
+                return creditLineTexts.get(i);
+            }
+        }
+        return "";
     }
 
     /** This article's short credit lines that the other article does not have, word for word. */

@@ -75,4 +75,21 @@ class ArticleProfileTest {
         // At a threshold of 0 nothing is below it: the measure, not the run's place, decides.
         assertTrue(copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), 0).isEmpty());
     }
+
+    @Test
+    void aDatelineCreditIsACreditLineNotTheStorysWords() {
+        // The wire's name in the dateline credits it as a line at the end would; the dateline is each copier's
+        // own, so it is left out of the words that measure what a copy kept, as a closing credit line is.
+        String story = "The harbour plant will close in May, its owners said on Tuesday, and the forty workers "
+                + "will be offered places at the new yard across the bay.";
+        ArticleProfile plain = profile("a", "Plant to close\n\n" + story);
+        ArticleProfile dated = profile("b", "Plant to close\n\nELDEN, March 3 (Fjord Post) - " + story);
+        assertEquals(plain.words(), dated.words());
+        Credit credit = dated.credits.get(0);
+        assertEquals("Fjord Post", credit.name());
+        assertEquals("elden, march 3 (fjord post) -", dated.creditLineText(credit));
+        // a parenthesis in running text is no dateline
+        ArticleProfile aside = profile("c", "Plant to close\n\nThe owners (Fjord Post) said more. " + story);
+        assertEquals(plain.words() + 6, aside.words());
+    }
 }

@@ -40,6 +40,8 @@ class CreditLineExtractorTest {
         "This story first appeared on Elden Courier.|Elden Courier",
         "This article originally appeared in the Daily Tern.|Daily Tern",
         "Baltic Wire Service contributed to this report.|Baltic Wire Service",
+        "ELDEN, March 3 (Baltic Wire Service) - The plant will close.|Baltic Wire Service",
+        "(Fjord Post) \u2014 The plant will close.|Fjord Post",
     })
     void aCueNamesTheCreditedOutlet(String body, String expected) {
         assertEquals(List.of(expected), names(body));
