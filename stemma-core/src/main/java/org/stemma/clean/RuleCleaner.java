@@ -1,6 +1,11 @@
 package org.stemma.clean;
 
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -636,14 +641,40 @@ public final class RuleCleaner implements Cleaner {
         return new Article(raw, body, clutter, title, titleSpan, lang, date);
     }
 
-    /** The date the input's metadata states, when it reads as one. */
+    /**
+     * The date the input's metadata states, when it reads as one. A machine timestamp with a zone (ISO 8601 with
+     * an offset, RFC 1123 as in HTTP and RSS) is taken at its instant, in UTC: outlets in different zones stamp
+     * the same moment differently, and a copy must not seem to precede its source by the zones' difference.
+     * Anything else is read as the text's dates are.
+     */
     private Optional<PublicationDate> statedDate(RawArticle raw) {
         Optional<String> stated = raw.date().map(String::strip).filter(s -> !s.isEmpty());
+        Optional<OffsetDateTime> instant = stated.flatMap(RuleCleaner::zonedTimestamp);
+        Optional<OffsetDateTime> utc = instant.map(t -> t.withOffsetSameInstant(ZoneOffset.UTC))
+                // the same bounds on the year as any date read (DateFinder's)
+                .filter(t -> dates.at(t.toLocalDate().toString(), 0, t.toLocalDate().toString().length()).isPresent());
+        if (utc.isPresent()) {
+            return Optional.of(new PublicationDate(Optional.of(utc.get().toLocalDate()),
+                    Optional.of(utc.get().toLocalTime().truncatedTo(ChronoUnit.MINUTES)), DateBasis.STATED,
+                    Optional.empty()));
+        }
         if (stated.isPresent()) {
             Optional<DateFinder.Found> read = dates.at(stated.get(), 0, stated.get().length());
             if (read.isPresent()) {
                 return Optional.of(new PublicationDate(Optional.of(read.get().date()), read.get().time(),
                         DateBasis.STATED, Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OffsetDateTime> zonedTimestamp(String s) {
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                DateTimeFormatter.RFC_1123_DATE_TIME)) {
+            try {
+                return Optional.of(OffsetDateTime.parse(s, f));
+            } catch (DateTimeParseException e) {
+                // not this form
             }
         }
         return Optional.empty();

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.stemma.model.Article;
 import org.stemma.model.Clutter;
 import org.stemma.model.ClutterKind;
@@ -217,6 +219,34 @@ class RuleCleanerTest {
         assertEquals(Optional.of(LocalTime.of(9, 0)), a.date().time());
         assertEquals(Optional.empty(), a.date().evidence());
         assertEquals("en", a.lang());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2023-02-04T12:30:00+03:00|2023-02-04|09:30",
+        "2023-02-03T23:45:10-05:00|2023-02-04|04:45",
+        "2023-02-04T09:30Z|2023-02-04|09:30",
+        "Sat, 04 Feb 2023 09:30:00 GMT|2023-02-04|09:30",
+        "Sat, 4 Feb 2023 11:30:00 +0200|2023-02-04|09:30",
+    })
+    void aStatedTimestampWithAZoneIsTakenAtItsInstantInUtc(String stated, String day, String time) {
+        // Two outlets in different zones stamp one moment differently: ordered by wall clocks, a copy would
+        // seem to precede its source by the zones' difference.
+        RawArticle raw = new RawArticle("zoned", "Valmer harbour reopens\n\nThe harbour reopened on Saturday.\n",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(stated), Optional.of("en"),
+                new Origin("zoned", 1), 0);
+        Article a = CLEANER.clean(raw);
+        assertEquals(Optional.of(LocalDate.parse(day)), a.date().date());
+        assertEquals(Optional.of(LocalTime.parse(time)), a.date().time());
+        assertEquals(DateBasis.STATED, a.date().basis());
+    }
+
+    @Test
+    void aZonedTimestampOutsideTheYearsDatesMayHaveIsNoDate() {
+        RawArticle raw = new RawArticle("far", "Valmer harbour reopens\n\nThe harbour reopened on Saturday.\n",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("0001-01-01T00:00:00Z"),
+                Optional.of("en"), new Origin("far", 1), 0);
+        assertEquals(DateBasis.UNKNOWN, CLEANER.clean(raw).date().basis());
     }
 
     @Test
