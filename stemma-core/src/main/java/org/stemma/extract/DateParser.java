@@ -2,6 +2,9 @@ package org.stemma.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +83,26 @@ final class DateParser {
             v = v.substring(0, 200);
         }
         return find(v).map(Found::date);
+    }
+
+    /**
+     * Whether a metadata value is a machine timestamp with a time of day: ISO 8601 with a zone
+     * ({@code 2019-08-02T09:30+03:00}, {@code ...Z}) or without ({@code 2019-08-02T09:30:00}), in the years a
+     * web page may have. Such a value is passed on as written (see {@link Extraction#timestamp()}).
+     */
+    static boolean isTimestamp(String value) {
+        String v = value.strip();
+        LocalDateTime t;
+        try {
+            t = OffsetDateTime.parse(v).toLocalDateTime();
+        } catch (DateTimeParseException notZoned) {
+            try {
+                t = LocalDateTime.parse(v);
+            } catch (DateTimeParseException notLocal) {
+                return false;
+            }
+        }
+        return t.getYear() >= MIN_YEAR && t.getYear() <= MAX_YEAR;
     }
 
     /** A date in a URL's path: {@code /2019/08/02/}, {@code /2019-08-02-}, {@code /20190802/}. */

@@ -16,6 +16,10 @@ import org.stemma.model.Span;
  * @param date       the publication date; its basis is {@code STATED} for a date the page states and
  *                   {@code BOUNDED} for a crawl time
  * @param dateSource where the date was read
+ * @param timestamp  the machine timestamp the date was read from, as the page states it (ISO 8601, with its zone
+ *                   when it has one), when it also gives the time of day: the clean stage takes it at its instant,
+ *                   which orders same-day copies and outlets in different zones, while {@code date} keeps the
+ *                   page's own day
  * @param author     the byline's name(s)
  * @param outlet     the site's name, or its host when the page does not name itself
  * @param lang       the page's declared language (BCP 47 primary tag, lower case)
@@ -23,13 +27,14 @@ import org.stemma.model.Span;
  * @param warnings   what went wrong but still gave a result (truncated input, no body found...)
  */
 public record Extraction(String text, List<Span> body, List<Clutter> clutter, Optional<String> title,
-                         PublicationDate date, DateSource dateSource, Optional<String> author,
+                         PublicationDate date, DateSource dateSource, Optional<String> timestamp,
+                         Optional<String> author,
                          Optional<String> outlet, Optional<String> lang, Optional<String> url,
                          List<String> warnings) {
 
     public Extraction {
         if (text == null || body == null || clutter == null || title == null || date == null
-                || dateSource == null || author == null || outlet == null || lang == null || url == null
+                || dateSource == null || timestamp == null || author == null || outlet == null || lang == null || url == null
                 || warnings == null) {
             throw new IllegalArgumentException("null in extraction; use Optional.empty() or an empty list");
         }

@@ -85,10 +85,11 @@ final class MetadataReader {
 
     Extraction read(List<Span> body, List<Clutter> clutter, List<String> warnings) {
         DateSource[] source = {DateSource.NONE};
-        PublicationDate date = date(source);
+        String[] stamp = {null};
+        PublicationDate date = date(source, stamp);
         Optional<String> canonical = canonical();
-        return new Extraction(text, body, clutter, title(), date, source[0], author(), outlet(canonical),
-                lang(), canonical.or(() -> url), warnings);
+        return new Extraction(text, body, clutter, title(), date, source[0], Optional.ofNullable(stamp[0]), author(),
+                outlet(canonical), lang(), canonical.or(() -> url), warnings);
     }
 
     private Optional<String> meta(String... names) {
@@ -294,12 +295,14 @@ final class MetadataReader {
         return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private PublicationDate date(DateSource[] source) {
-        Optional<LocalDate> d = jsonLdArticle().or(this::jsonLdAny)
-                .flatMap(n -> firstText(n, "datePublished", "dateCreated", "uploadDate"))
-                .flatMap(DateParser::parse);
+    /** The page's date and where it was read ({@code source}); {@code stamp}, a machine timestamp it came from. */
+    private PublicationDate date(DateSource[] source, String[] stamp) {
+        Optional<String> ld = jsonLdArticle().or(this::jsonLdAny)
+                .flatMap(n -> firstText(n, "datePublished", "dateCreated", "uploadDate"));
+        Optional<LocalDate> d = ld.flatMap(DateParser::parse);
         if (d.isPresent()) {
             source[0] = DateSource.JSON_LD;
+            stamp[0] = ld.filter(DateParser::isTimestamp).map(String::strip).orElse(null);
             return PublicationDate.stated(d.get(), Optional.empty());
         }
         for (String[] m : metaKeys) {
@@ -308,6 +311,7 @@ final class MetadataReader {
                 d = DateParser.parse(m[1]);
                 if (d.isPresent()) {
                     source[0] = DateSource.META;
+                    stamp[0] = DateParser.isTimestamp(m[1]) ? m[1].strip() : null;
                     return PublicationDate.stated(d.get(), Optional.empty());
                 }
             }

@@ -41,7 +41,7 @@ final class HtmlPages {
         if (x == null) {
             return null;
         }
-        return new RawArticle(id, x.text(), x.outlet(), x.url(), x.title(), x.date().iso(), x.lang(), origin,
+        return new RawArticle(id, x.text(), x.outlet(), x.url(), x.title(), x.timestamp().or(() -> x.date().iso()), x.lang(), origin,
                 decoded.repaired(), Optional.of(layout(x)));
     }
 

@@ -141,7 +141,7 @@ public final class JsonlCorpusReader implements CorpusReader {
             return null;
         }
         return new RawArticle(id, x.text(), field(node, "outlet").or(x::outlet), url.or(x::url),
-                field(node, "title").or(x::title), field(node, "date").or(() -> x.date().iso()),
+                field(node, "title").or(x::title), field(node, "date").or(x::timestamp).or(() -> x.date().iso()),
                 field(node, "lang").or(x::lang), origin, repaired, Optional.of(HtmlPages.layout(x)));
     }
 

@@ -59,6 +59,20 @@ class HtmlIngestTest {
     }
 
     @Test
+    void aPublishedTimestampKeepsItsTimeAndZoneForTheCleanStage() throws IOException {
+        // The page's day is the extractor's date; the timestamp it came from is passed on whole, so the clean
+        // stage orders same-day copies by the time and outlets in different zones by the instant.
+        Files.write(dir.resolve("zeit.html"), page("<meta charset=\"utf-8\"><meta property=\"article:published_time\" "
+                + "content=\"2023-02-04T01:30:00+03:00\">", StandardCharsets.UTF_8));
+        RawArticle raw = read(IngestConfig.defaults(), dir.resolve("zeit.html")).get(0);
+        assertEquals(Optional.of("2023-02-04T01:30:00+03:00"), raw.date());
+        org.stemma.model.Article a = new org.stemma.clean.RuleCleaner(org.stemma.clean.CleanerConfig.defaults())
+                .clean(raw);
+        assertEquals(Optional.of(java.time.LocalDate.of(2023, 2, 3)), a.date().date());
+        assertEquals(Optional.of(java.time.LocalTime.of(22, 30)), a.date().time());
+    }
+
+    @Test
     void aMetaCharsetIsHonouredAndALatinPageReadsRight() throws IOException {
         Files.write(dir.resolve("latin.html"), page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
                 StandardCharsets.ISO_8859_1));
