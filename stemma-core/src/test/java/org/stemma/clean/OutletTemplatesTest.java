@@ -52,6 +52,13 @@ class OutletTemplatesTest {
         return story + "\n\n" + FOOTER + "\n\n" + BELL.replace("2021", year) + "\n";
     }
 
+    /** Three unrelated stories of one outlet, each framed by its footer (years 2021, 2022, 2023). */
+    private static List<Article> threeFramed() {
+        return List.of(article("a", framed(FLOOD, "2021"), "Harbour Gazette"),
+                article("b", framed(BRIDGE, "2022"), "harbour gazette"),
+                article("c", framed(FERRY, "2023"), "Harbour Gazette "));
+    }
+
     private static List<String> templateText(Article a) {
         return a.clutter().stream().filter(c -> c.kind() == ClutterKind.TEMPLATE).map(c -> c.span().of(a.text()))
                 .toList();
@@ -59,9 +66,7 @@ class OutletTemplatesTest {
 
     @Test
     void aFooterOnThreeUnrelatedStoriesOfOneOutletIsItsTemplate() {
-        List<Article> corpus = List.of(article("a", framed(FLOOD, "2021"), "Harbour Gazette"),
-                article("b", framed(BRIDGE, "2022"), "harbour gazette"),
-                article("c", framed(FERRY, "2023"), "Harbour Gazette "));
+        List<Article> corpus = threeFramed();
         List<Article> marked = TEMPLATES.markAll(corpus);
         for (int i = 0; i < corpus.size(); i++) {
             Article before = corpus.get(i);
@@ -119,18 +124,15 @@ class OutletTemplatesTest {
     @Test
     void anotherSitesCopyThatTookTheFooterAlongHasItMarkedToo() {
         Article copy = article("d", framed(QUAY, "2024"), "Quay Post");
-        List<Article> marked = TEMPLATES.markAll(List.of(article("a", framed(FLOOD, "2021"), "Harbour Gazette"),
-                article("b", framed(BRIDGE, "2021"), "Harbour Gazette"),
-                article("c", framed(FERRY, "2021"), "Harbour Gazette"), copy));
+        List<Article> corpus = new java.util.ArrayList<>(threeFramed());
+        corpus.add(copy);
+        List<Article> marked = TEMPLATES.markAll(corpus);
         assertEquals(2, templateText(marked.get(3)).size());
     }
 
     @Test
     void anArticleThatIsMostlyFrameIsLeftAlone() {
-        List<Article> corpus = List.of(article("a", framed(FLOOD, "2021"), "Harbour Gazette"),
-                article("b", framed(BRIDGE, "2021"), "Harbour Gazette"),
-                article("c", framed(FERRY, "2021"), "Harbour Gazette"));
-        Set<Long> found = TEMPLATES.find(corpus);
+        Set<Long> found = TEMPLATES.find(threeFramed());
         assertEquals(2, found.size());
         Article stub = article("s", "Short note\n\nGates open at nine.\n\n" + FOOTER + "\n\n" + BELL,
                 "Harbour Gazette");
@@ -162,9 +164,7 @@ class OutletTemplatesTest {
 
     @Test
     void theResultDoesNotDependOnTheOrderOfTheCorpus() {
-        List<Article> corpus = List.of(article("a", framed(FLOOD, "2021"), "Harbour Gazette"),
-                article("b", framed(BRIDGE, "2022"), "Harbour Gazette"),
-                article("c", framed(FERRY, "2023"), "Harbour Gazette"));
+        List<Article> corpus = threeFramed();
         assertEquals(TEMPLATES.find(corpus), TEMPLATES.find(List.of(corpus.get(2), corpus.get(0), corpus.get(1))));
         for (Clutter c : TEMPLATES.markAll(corpus).get(0).clutter()) {
             assertTrue(c.span().end() <= corpus.get(0).text().length());

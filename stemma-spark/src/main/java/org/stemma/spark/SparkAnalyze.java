@@ -175,8 +175,9 @@ public final class SparkAnalyze {
         // the align tasks and the driver read it back from this cache (kept on disk rather than recomputed).
         JavaRDD<Cleaned> firstClean = sc.parallelize(IntStream.range(0, shards).boxed().toList(), shards)
                 .flatMap(shard -> cleanShard(paths, shard, shards)).persist(StorageLevel.MEMORY_AND_DISK());
-        // the clean stage's corpus-level part (OutletTemplates): the votes gathered per outlet and key in one
-        // shuffle and judged there; only the template keys come back to the driver
+        // the clean stage's corpus-level part (OutletTemplates): votes counted per outlet and key, the candidates
+        // (enough votes) to the driver; then each voting article's story sketch gathered per candidate and judged
+        // there, and only the template keys back to the driver
         JavaRDD<Cleaned> voting = firstClean.filter(c -> c.isArticle() && c.votes() != null);
         int minArticles = new OutletTemplates().minArticles();
         HashMap<String, Set<Long>> candidates = new HashMap<>();

@@ -297,10 +297,10 @@ final class Ingester {
 
     /**
      * The clean stage's corpus-level part ({@link OutletTemplates}), kept up as batches arrive: the batch's votes
-     * are added to the stored counts, and the outlets' templates, as the counts now stand, are moved to clutter
-     * in the batch's articles. An article stored before its outlet's frame became a template keeps it as body
+     * are added to the stored ones, each outlet it voted in is judged again, and the templates as they then
+     * stand are moved to clutter in the batch's articles. An article stored before its outlet's frame became a template keeps it as body
      * (its pairs are still read by provenance, which leaves such a frame out); {@code stemma analyze} on the whole
-     * corpus marks it in every article. The counts are part of the batch's transaction.
+     * corpus marks it in every article. The votes and templates are part of the batch's transaction.
      */
     private List<Article> markTemplates(List<Article> articles) throws SQLException {
         List<OutletTemplates.Vote> votes = new ArrayList<>();
@@ -344,26 +344,38 @@ final class Ingester {
      * yet and that articles telling different stories vote for, the stored ones read back, the batch's in hand.
      */
     private List<Long> judge(String outlet, Map<String, Article> batch, Set<Long> found) throws SQLException {
-        Map<Long, List<String>> voters = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT key, article FROM template_vote WHERE outlet = ? "
-                + "AND key IN (SELECT key FROM template_vote WHERE outlet = ? GROUP BY key HAVING count(*) >= ?) "
-                + "ORDER BY key, article")) {
+        Set<Long> candidates = new TreeSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT key FROM template_vote WHERE outlet = ? GROUP BY key HAVING count(*) >= ?")) {
             s.setString(1, outlet);
-            s.setString(2, outlet);
-            s.setInt(3, templates.minArticles());
+            s.setInt(2, templates.minArticles());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    voters.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                    candidates.add(r.getLong(1));
                 }
             }
         }
-        Set<Long> candidates = voters.keySet();
-        Set<String> stored = new TreeSet<>();
-        voters.forEach((key, ids) -> {
-            if (!found.contains(key)) {
-                ids.stream().filter(id -> !batch.containsKey(id)).forEach(stored::add);
+        // Only the candidates that are no template yet are judged: their voters are read back.
+        Map<Long, List<String>> voters = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT article FROM template_vote WHERE outlet = ? AND key = ? ORDER BY article")) {
+            for (long key : candidates) {
+                if (found.contains(key)) {
+                    continue;
+                }
+                s.setString(1, outlet);
+                s.setLong(2, key);
+                try (ResultSet r = s.executeQuery()) {
+                    List<String> ids = new ArrayList<>();
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                    voters.put(key, ids);
+                }
             }
-        });
+        }
+        Set<String> stored = new TreeSet<>();
+        voters.values().forEach(ids -> ids.stream().filter(id -> !batch.containsKey(id)).forEach(stored::add));
         Map<String, Article> byId = new HashMap<>(batch);
         for (StoredArticle a : Rows.articles(c, stored).values()) {
             byId.put(a.id(), a.article());
@@ -371,9 +383,6 @@ final class Ingester {
         Map<String, long[]> sketches = new HashMap<>();
         List<Long> out = new ArrayList<>();
         for (Map.Entry<Long, List<String>> e : voters.entrySet()) {
-            if (found.contains(e.getKey())) {
-                continue;
-            }
             Map<String, long[]> contexts = new TreeMap<>();
             for (String id : e.getValue()) {
                 contexts.put(id, sketches.computeIfAbsent(id,
