@@ -25,10 +25,11 @@ import org.stemma.model.Span;
  * "X / Y 2021.") and the names they credit.
  *
  * <p>The cues are data, not code: {@code credit-cues.txt} beside this class lists one regular expression a
- * line with the placeholder {@code NAME} for the credited name (a run of capitalised words). The body and the
- * clutter that may carry a credit (metadata lines, disclaimers) are searched; reader comments and teasers
- * are not, since they speak of other texts. Only the first and last {@code maxScanChars} of each searched
- * region are read, so work is bounded on huge input. Immutable and thread-safe.
+ * line with the placeholder {@code NAME} for the credited name (a run of capitalised words). The body, the
+ * title read from the text and the clutter that may carry a credit (metadata lines, disclaimers) are
+ * searched; reader comments and teasers are not, since they speak of other texts. Only the first and last
+ * {@code maxScanChars} of each searched region are read, so work is bounded on huge input. Immutable and
+ * thread-safe.
  */
 public final class CreditLineExtractor {
 
@@ -106,6 +107,9 @@ public final class CreditLineExtractor {
     public List<Credit> findAll(Article article) {
         String text = article.text();
         List<Span> regions = new ArrayList<>(article.body());
+        // A text's first line is read as its title when it is short and unpunctuated, as "Source: X" and "Via X"
+        // are when a copier puts its credit on top.
+        article.titleSpan().ifPresent(regions::add);
         for (Clutter c : article.clutter()) {
             if (CREDIT_CLUTTER.contains(c.kind())) {
                 regions.add(c.span());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
+import java.util.Optional;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +46,14 @@ class CreditLineExtractorTest {
     })
     void aCueNamesTheCreditedOutlet(String body, String expected) {
         assertEquals(List.of(expected), names(body));
+    }
+
+    @Test
+    void aCreditOnTheFirstLineIsFoundThoughTheCleanStageReadItAsTheTitle() {
+        // A copier that puts "Source: X" on top: short and unpunctuated, the line is read as the title.
+        Article a = Fixtures.article("x", "Source: Fjord Post\n\nThe plant will close in May.", PublicationDate.UNKNOWN);
+        assertEquals(Optional.of("Source: Fjord Post"), a.title());
+        assertEquals(List.of("Fjord Post"), extractor.findAll(a).stream().map(Credit::name).toList());
     }
 
     @Test
