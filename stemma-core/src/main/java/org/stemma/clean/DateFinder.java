@@ -1,7 +1,9 @@
 package org.stemma.clean;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +41,13 @@ final class DateFinder {
     private static final int HALF_DAY_HOURS = 12;
     private static final String NUMBER_BEFORE = "(?<![\\p{N}\\p{L}])";
     private static final String NUMBER_AFTER = "(?![\\p{N}])";
+    /**
+     * A zone printed after the time: UTC, GMT or Z, with or without an offset ({@code UTC+3}, {@code GMT-05:00}),
+     * or an offset alone ({@code +03:00}, {@code -0500}). Named zones ({@code CET}, {@code EST}) are not read:
+     * their offsets are ambiguous, and the time is then taken as printed.
+     */
+    private static final String ZONE = "(?:\\s*(?<z>(?:(?:UTC|GMT)\\s?(?<zs>[+-])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)"
+            + "|(?<zs2>[+-])(?<zh2>\\d{2}):?(?<zm2>\\d{2})|UTC|GMT|(?-i:Z))(?![\\p{L}\\p{N}]))?";
 
     /** The shapes of a date; each has its own pattern and says which group is the day, month and year. */
     private enum Form {
@@ -60,7 +69,7 @@ final class DateFinder {
         String month = "(?<mn>" + alternation(new ArrayList<>(months.keySet())) + ")\\.?(?![\\p{L}])";
         String time = "(?:(?:\\s*(?:T|,|\\||-|–|—|/|" + alternation(connectors) + "))?\\s*"
                 + "(?<h>\\d{1,2})[:h](?<mi>\\d{2})(?::\\d{2})?(?:\\s*(?<ap>[ap])\\.?\\s?m\\.?(?![\\p{L}]))?"
-                + NUMBER_AFTER + ")?";
+                + NUMBER_AFTER + ZONE + ")?";
         patterns.put(Form.YEAR_FIRST, Pattern.compile(NUMBER_BEFORE
                 + "(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})" + NUMBER_AFTER + time, FLAGS));
         patterns.put(Form.DAY_FIRST_NUMERIC, Pattern.compile(NUMBER_BEFORE
@@ -177,7 +186,15 @@ final class DateFinder {
         for (int[] r : readings) {
             Optional<LocalDate> date = valid(r[0], r[1], r[2]);
             if (date.isPresent()) {
-                return Optional.of(new Found(m.start(), m.end(), date.get(), time(m)));
+                Optional<LocalTime> time = time(m);
+                Optional<ZoneOffset> zone = time.isPresent() ? zone(m) : Optional.empty();
+                if (zone.isPresent()) {
+                    // a printed zone: the date and time at that instant in UTC, as stated timestamps are read
+                    LocalDateTime utc = LocalDateTime.of(date.get(), time.get()).atOffset(zone.get())
+                            .withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                    return Optional.of(new Found(m.start(), m.end(), utc.toLocalDate(), Optional.of(utc.toLocalTime())));
+                }
+                return Optional.of(new Found(m.start(), m.end(), date.get(), time));
             }
         }
         return Optional.empty();
@@ -189,6 +206,25 @@ final class DateFinder {
         }
         return YearMonth.of(year, month).isValidDay(day) ? Optional.of(LocalDate.of(year, month, day))
                 : Optional.empty();
+    }
+
+    private static Optional<ZoneOffset> zone(Matcher m) {
+        if (m.group("z") == null) {
+            return Optional.empty();
+        }
+        String sign = m.group("zs") != null ? m.group("zs") : m.group("zs2");
+        if (sign == null) {
+            return Optional.of(ZoneOffset.UTC); // UTC, GMT or Z alone
+        }
+        String h = m.group("zh") != null ? m.group("zh") : m.group("zh2");
+        String mi = m.group("zh") != null ? m.group("zm") : m.group("zm2");
+        try {
+            int seconds = (Integer.parseInt(h) * 3600 + (mi == null ? 0 : Integer.parseInt(mi)) * 60)
+                    * (sign.equals("-") ? -1 : 1);
+            return Optional.of(ZoneOffset.ofTotalSeconds(seconds));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // beyond any zone: the time is taken as printed
+        }
     }
 
     private static Optional<LocalTime> time(Matcher m) {

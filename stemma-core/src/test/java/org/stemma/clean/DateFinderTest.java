@@ -32,6 +32,11 @@ class DateFinderTest {
         "32-12-19                        | 2032-12-19 |",
         "12/19/2021                      | 2021-12-19 |",
         "1st March 2020                  | 2020-03-01 |",
+        "2020-04-19 06:45 UTC            | 2020-04-19 | 06:45",
+        "2020-04-19 01:30 +03:00         | 2020-04-18 | 22:30",
+        "19 Apr 2020 06:45 GMT+2         | 2020-04-19 | 04:45",
+        "April 19, 2020 at 9:15 pm -0500 | 2020-04-20 | 02:15",
+        "2020-04-19T06:45Z               | 2020-04-19 | 06:45",
     })
     void readsDatesInManyFormsAndLanguages(String text, String date, String time) {
         Optional<DateFinder.Found> found = DATES.at(text, 0, text.length());
@@ -39,6 +44,14 @@ class DateFinderTest {
         assertEquals(LocalDate.parse(date), found.get().date());
         assertEquals(Optional.ofNullable(time).map(LocalTime::parse), found.get().time());
         assertEquals(text.length(), found.get().end(), "the whole text is the date");
+    }
+
+    @Test
+    void aNamedZoneIsLeftUnreadAndTheTimeTakenAsPrinted() {
+        String text = "2020-04-19 06:45 CET";
+        DateFinder.Found f = DATES.at(text, 0, text.length()).orElseThrow();
+        assertEquals(Optional.of(LocalTime.of(6, 45)), f.time());
+        assertEquals("2020-04-19 06:45", text.substring(f.start(), f.end()));
     }
 
     @ParameterizedTest(name = "{0} is no date")
