@@ -147,16 +147,31 @@ public final class CreditLineExtractor {
         return distinct;
     }
 
+    /** A web domain's ending, maybe written with a stray space ("Example. com"). */
+    private static final String DOMAIN_ENDING = "[ .]*\\.\\s*(com|org|net|ru|de|uk|fr|info|io|co|gov|edu|ac|au|ca|us"
+            + "|eu|it|es|nl|ch|at|be|se|no|dk|fi|pl|cz|ua|by|kz|in|jp|cn|br|news|tv|me)$";
+    /** A web address or a bare host: a scheme, or no white space and a dot. */
+    private static final Pattern ADDRESS = Pattern.compile("^[a-z]+://.*|^[^\\s/]+\\.[^\\s]+$");
+
     /**
      * A name reduced for comparison: NFKC, lower case, letters and digits only, without a leading "the" and a
-     * web domain's ending, so "The Example Times", "example times" and "ExampleTimes. com" compare equal.
+     * web domain's ending, so "The Example Times", "example times" and "ExampleTimes. com" compare equal. An
+     * outlet given as its web address is keyed by its host's name: "https://www.example.co.uk/news" and
+     * "Example" compare equal, as a credit names the site that a corpus lists by its address.
      */
     public static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
-        s = s.replaceFirst("[ .]*\\.\\s*(com|org|net|ru|de|uk|fr|info|io|co)$", "");
+        if (ADDRESS.matcher(s).matches()) {
+            s = s.replaceFirst("^[a-z]+://", "").replaceFirst("[/?#:].*$", "")
+                    .replaceFirst("^(?:www\\d?|m|amp|mobile)\\.", "");
+        }
+        for (int i = 0; i < 2; i++) {
+            // a second-level ending too: ".co.uk", ".com.au"
+            s = s.replaceFirst(DOMAIN_ENDING, "");
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
         return sb.toString();

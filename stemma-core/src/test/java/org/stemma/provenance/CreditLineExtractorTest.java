@@ -66,6 +66,10 @@ class CreditLineExtractorTest {
         assertEquals("northwind", CreditLineExtractor.key("Northwind. com"));
         assertEquals("northwind", CreditLineExtractor.key("The NORTHWIND"));
         assertEquals(CreditLineExtractor.key("Elden Courier"), CreditLineExtractor.key("The Elden Courier"));
+        // an outlet listed by its address is keyed by its host's name
+        assertEquals("eldencourier", CreditLineExtractor.key("https://www.eldencourier.co.uk/news/1"));
+        assertEquals("northwind", CreditLineExtractor.key("m.northwind.com"));
+        assertEquals("fjordposttern", CreditLineExtractor.key("Fjord Post / Tern"));
     }
 
     @Test
