@@ -31,7 +31,6 @@ final class PairReader {
         String text(ArticleProfile source, ArticleProfile target);
     }
 
-    /** Empty when no passage is long enough and more than a shared quotation. */
     /**
      * A passage two articles of one outlet share at an end of both bodies, about something else than the rest of
      * each (under {@link #TEMPLATE_COHESION} of its content words occur elsewhere in the article), is the outlet's
@@ -52,6 +51,7 @@ final class PairReader {
         return x.isPresent() && x.equals(b.article.raw().outlet().map(CreditLineExtractor::key));
     }
 
+    /** Empty when no passage is long enough and more than a shared quotation. */
     Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
         List<Passage> kept = new ArrayList<>();
         boolean sameOutlet = sameOutlet(a, b);
