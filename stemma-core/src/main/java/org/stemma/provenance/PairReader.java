@@ -51,17 +51,30 @@ final class PairReader {
         return x.isPresent() && x.equals(b.article.raw().outlet().map(CreditLineExtractor::key));
     }
 
-    /** Empty when no passage is long enough and more than a shared quotation. */
-    Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
+    /**
+     * The least words of a passage beside a long one ({@link ProvenanceConfig#minPassageWords()}): a copy that
+     * moved a sentence or swapped two paragraphs shares them out of order, and the aligner gives each moved piece
+     * a passage of its own, often shorter than the floor that keeps chance matches out. Once the pair shares a
+     * long passage, a verbatim piece of 16 words is moved text, not chance; dropped, it would read as material
+     * each side has and the other lacks (two witnesses of a lost source) or as a tail one side goes on with. Set
+     * on reordered copies (docs/BENCHMARKS.md, "Reordered copies"): 16 gains there most, 12 and 8 also admit
+     * the shared phrases of unrelated reports of one event on `stemma generate` corpora.
+     */
+    static final int MOVED_PASSAGE_WORDS = 16;
+
+    /**
+     * The passages of at least {@code floor} words a side that are neither a shared quotation nor, between two
+     * articles of one outlet ({@code sameOutlet}), the outlet's template; in the given order.
+     */
+    private List<Passage> readable(ArticleProfile a, ArticleProfile b, List<Passage> passages, boolean sameOutlet,
+                                   int floor) {
         List<Passage> kept = new ArrayList<>();
-        boolean sameOutlet = sameOutlet(a, b);
         for (Passage p : passages) {
             if (sameOutlet && a.edgeMatter(p.inA(), TEMPLATE_SLACK_WORDS, config.minCohesionTypes(), TEMPLATE_COHESION)
                     && b.edgeMatter(p.inB(), TEMPLATE_SLACK_WORDS, config.minCohesionTypes(), TEMPLATE_COHESION)) {
                 continue; // the outlet's own template, not a story one article took from the other
             }
-            boolean longEnough = a.words(p.inA()) >= config.minPassageWords()
-                    && b.words(p.inB()) >= config.minPassageWords();
+            boolean longEnough = a.words(p.inA()) >= floor && b.words(p.inB()) >= floor;
             // A long quotation both report is no copy; but where the passage also shares a stretch of the
             // reporter's own words (attributions, narration between quotes: as much as a passage needs), one
             // took the other's article, as when an interview is republished whole.
@@ -71,6 +84,17 @@ final class PairReader {
             if (longEnough && !quotation) {
                 kept.add(p);
             }
+        }
+        return kept;
+    }
+
+    /** Empty when no passage is long enough and more than a shared quotation. */
+    Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
+        boolean sameOutlet = sameOutlet(a, b);
+        List<Passage> kept = readable(a, b, passages, sameOutlet, config.minPassageWords());
+        if (!kept.isEmpty()) {
+            // the pair shares a long passage: its shorter pieces are moved text, not chance
+            kept = readable(a, b, passages, sameOutlet, MOVED_PASSAGE_WORDS);
         }
         if (kept.isEmpty()) {
             return Optional.empty();

@@ -284,6 +284,32 @@ class PairReaderTest {
                 .isPresent());
     }
 
+    @Test
+    void aSentenceTheCopyMovedToItsEndIsSharedTextNotAnUncutTail() {
+        // b took a's story and moved one short paragraph to the end. The aligner gives the moved paragraph a
+        // passage of its own, under the 25-word floor; dropped, it would be a tail b goes on with where a stops,
+        // and the trim vote would make b the uncut source.
+        String moved = "Older residents said the river had not climbed so high since the wet spring of nineteen "
+                + "ninety-eight.";
+        List<String> p = FLOOD_PARAGRAPHS;
+        Article a = article("a", String.join("\n\n", p.get(0), p.get(1), moved, p.get(2), p.get(3), p.get(4)),
+                PublicationDate.UNKNOWN);
+        Article b = article("b", String.join("\n\n", p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), moved),
+                PublicationDate.UNKNOWN);
+        String rest = String.join("\n\n", p.get(2), p.get(3), p.get(4));
+        List<Passage> passages = new ArrayList<>(List.of(Fixtures.passageOf(a, b, p.get(1)),
+                Fixtures.passageOf(a, b, moved), Fixtures.passageOf(a, b, rest)));
+        passages.sort(java.util.Comparator.comparing(Passage::inA));
+        PairReading r = read(CONFIG, a, b, passages);
+        assertTrue(r.evidence().stream().noneMatch(e -> e.startsWith("trimmed")), r.evidence().toString());
+        assertFalse(r.lost(), r.evidence().toString());
+        // Control: a short passage alone, with no long one beside it, links nothing (a chance match).
+        WordTokenizer tokenizer = new WordTokenizer();
+        CreditLineExtractor credits = new CreditLineExtractor(CONFIG.maxCreditScanChars());
+        assertTrue(new PairReader(CONFIG).read(new ArticleProfile(a, tokenizer, credits),
+                new ArticleProfile(b, tokenizer, credits), List.of(Fixtures.passageOf(a, b, moved))).isEmpty());
+    }
+
     /** The flood story with its second paragraph (the curator's) replaced. */
     private static String withSecondParagraph(String paragraph) {
         List<String> p = new ArrayList<>(FLOOD_PARAGRAPHS);
