@@ -200,6 +200,11 @@ final class DateFinder {
         return Optional.empty();
     }
 
+    /** Whether {@code date}'s year is one a date read here may have. */
+    boolean inYears(LocalDate date) {
+        return date.getYear() >= minYear && date.getYear() <= maxYear;
+    }
+
     private Optional<LocalDate> valid(int year, int month, int day) {
         if (year < minYear || year > maxYear || month < 1 || month > 12 || day < 1 || day > 31) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,10 @@ public final class OutletTemplates {
      * of their segments, so their sketches all but surely share a key; two unrelated stories share none.
      */
     static final int CONTEXT_KEYS = 16;
+
+    /** Votes for the same outlet and key compare equal under this order, whatever their article. */
+    private static final Comparator<Vote> OUTLET_AND_KEY = Comparator.comparing(Vote::outlet)
+            .thenComparingLong(Vote::key);
 
     /** One article's vote: its outlet (folded), a segment key it carries as a frame, and the article's id. */
     public record Vote(String outlet, long key, String article) {
@@ -249,21 +254,20 @@ public final class OutletTemplates {
      */
     public Set<Long> templates(Collection<Vote> votes, Map<String, Article> byId) {
         Map<String, Set<Long>> candidates = candidates(votes);
-        Map<String, Map<String, long[]>> contexts = new TreeMap<>();
+        Map<Vote, Map<String, long[]>> contexts = new TreeMap<>(OUTLET_AND_KEY);
         Map<String, long[]> sketches = new HashMap<>();
         for (Vote v : votes) {
             Set<Long> ofOutlet = candidates.getOrDefault(v.outlet(), Set.of());
             if (ofOutlet.contains(v.key())) {
                 long[] sketch = sketches.computeIfAbsent(v.article(),
                         id -> context(segmentKeys(byId.get(id)), ofOutlet));
-                contexts.computeIfAbsent(v.outlet() + '\u0000' + v.key(), k -> new TreeMap<>())
-                        .put(v.article(), sketch);
+                contexts.computeIfAbsent(v, k -> new TreeMap<>()).put(v.article(), sketch);
             }
         }
         Set<Long> out = new TreeSet<>();
-        contexts.forEach((outletAndKey, byArticle) -> {
+        contexts.forEach((vote, byArticle) -> {
             if (isTemplate(byArticle)) {
-                out.add(Long.parseLong(outletAndKey.substring(outletAndKey.indexOf('\u0000') + 1)));
+                out.add(vote.key());
             }
         });
         return out;

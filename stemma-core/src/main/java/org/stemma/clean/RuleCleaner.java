@@ -651,8 +651,7 @@ public final class RuleCleaner implements Cleaner {
         Optional<String> stated = raw.date().map(String::strip).filter(s -> !s.isEmpty());
         Optional<OffsetDateTime> instant = stated.flatMap(RuleCleaner::zonedTimestamp);
         Optional<OffsetDateTime> utc = instant.map(t -> t.withOffsetSameInstant(ZoneOffset.UTC))
-                // the same bounds on the year as any date read (DateFinder's)
-                .filter(t -> dates.at(t.toLocalDate().toString(), 0, t.toLocalDate().toString().length()).isPresent());
+                .filter(t -> dates.inYears(t.toLocalDate()));
         if (utc.isPresent()) {
             return Optional.of(new PublicationDate(Optional.of(utc.get().toLocalDate()),
                     Optional.of(utc.get().toLocalTime().truncatedTo(ChronoUnit.MINUTES)), DateBasis.STATED,

@@ -90,13 +90,10 @@ final class PairReader {
 
     /** Empty when no passage is long enough and more than a shared quotation. */
     Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
-        boolean sameOutlet = sameOutlet(a, b);
-        List<Passage> kept = readable(a, b, passages, sameOutlet, config.minPassageWords());
-        if (!kept.isEmpty()) {
-            // the pair shares a long passage: its shorter pieces are moved text, not chance
-            kept = readable(a, b, passages, sameOutlet, MOVED_PASSAGE_WORDS);
-        }
-        if (kept.isEmpty()) {
+        List<Passage> kept = readable(a, b, passages, sameOutlet(a, b), MOVED_PASSAGE_WORDS);
+        // Shorter pieces count only beside a long passage: then they are moved text, not chance.
+        if (kept.stream().noneMatch(p -> a.words(p.inA()) >= config.minPassageWords()
+                && b.words(p.inB()) >= config.minPassageWords())) {
             return Optional.empty();
         }
         List<Span> coveredA = ArticleProfile.union(kept.stream().map(Passage::inA).toList());
