@@ -57,6 +57,10 @@ final class EvalProvenanceCommand implements Callable<Integer> {
             + "(default: ../" + DEFAULT_POOL + ", searched upward from the working folder).")
     Path pool;
 
+    @Option(names = "--star-copies", paramLabel = "N", description = "Star families get N to 2N copies, as a wire "
+            + "story many outlets republish (1 to " + FamilyConfig.MAX_STAR_COPIES + "; default: two or three).")
+    int starCopies;
+
     @Option(names = "--write", paramLabel = "DIR", description = "Also write the generated corpus.jsonl and "
             + "truth.tsv here.")
     Path write;
@@ -88,11 +92,15 @@ final class EvalProvenanceCommand implements Callable<Integer> {
             }
             articles = options.read(List.of(corpus), err).articles();
         } else {
+            if (starCopies < 0 || starCopies > FamilyConfig.MAX_STAR_COPIES) {
+                throw new IllegalArgumentException("--star-copies must be 1 to " + FamilyConfig.MAX_STAR_COPIES
+                        + ": " + starCopies);
+            }
             Path from = Optional.ofNullable(pool).or(EvalProvenanceCommand::defaultPool).orElseThrow(() ->
                     new IllegalArgumentException("no --pool given and ../" + DEFAULT_POOL + " not found"));
             List<RawArticle> real = options.read(List.of(from), err).articles();
-            GeneratedFamilies generated = new SyndicationFamilyGenerator(FamilyConfig.defaults(families, seed))
-                    .generate(real);
+            GeneratedFamilies generated = new SyndicationFamilyGenerator(
+                    FamilyConfig.defaults(families, seed).withStarCopies(starCopies)).generate(real);
             if (write != null) {
                 FamilyCorpusWriter.write(generated, write);
             }

@@ -77,6 +77,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void evalProvenanceRefusesAStarSizeOutOfRangeBeforeLookingForItsPool() {
+        Outputs.Run run = Outputs.run("eval", "provenance", "--star-copies", "12", "--pool",
+                tmp.resolve("none.jsonl").toString());
+        assertEquals(ExitCode.USAGE, run.code(), run.err());
+        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("--star-copies must be 1 to 11"), run.err());
+    }
+
+    @Test
     void aSourceFileWithoutTextIsBadInput() throws IOException {
         Path empty = tmp.resolve("empty.jsonl");
         Files.writeString(empty, "{\"id\":\"x\"}\n");

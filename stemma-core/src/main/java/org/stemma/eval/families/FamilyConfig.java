@@ -23,13 +23,22 @@ package org.stemma.eval.families;
  * @param dropParagraph     the chance that a copy of a present parent drops an inner paragraph. Default 0.2.
  * @param credit            the chance that a copy credits its parent's outlet. Default 0.5: credits are often
  *                          left out, so the method must not depend on them.
+ * @param starCopies        how many copies a star family has: 0 (the default) draws two or three; N from 1 to
+ *                          {@link #MAX_STAR_COPIES} draws N to 2N, a wire story that many outlets republish at
+ *                          once. Families of that size hold many near-copies of one another (the same end cut,
+ *                          the same credit line), which small families seldom do.
  */
 public record FamilyConfig(int families, long seed, int minOriginalWords, int minSentences, int maxSentences,
                            double datedShare, double missingDate, double wrongDate, double trim,
                            double commentary, double lead, double wordEdits, double dropParagraph,
-                           double credit) {
+                           double credit, int starCopies) {
+    /** The most {@code starCopies}: a family's outlets are distinct, and 2N copies and the original must fit. */
+    public static final int MAX_STAR_COPIES = 11;
 
     public FamilyConfig {
+        if (starCopies < 0 || starCopies > MAX_STAR_COPIES) {
+            throw new IllegalArgumentException("starCopies must be in [0, " + MAX_STAR_COPIES + "]: " + starCopies);
+        }
         if (families < 0) {
             throw new IllegalArgumentException("families must not be negative: " + families);
         }
@@ -46,6 +55,12 @@ public record FamilyConfig(int families, long seed, int minOriginalWords, int mi
     }
 
     public static FamilyConfig defaults(int families, long seed) {
-        return new FamilyConfig(families, seed, 250, 8, 30, 0.5, 0.1, 0.1, 0.4, 0.35, 0.3, 0.5, 0.2, 0.5);
+        return new FamilyConfig(families, seed, 250, 8, 30, 0.5, 0.1, 0.1, 0.4, 0.35, 0.3, 0.5, 0.2, 0.5, 0);
+    }
+
+    /** This configuration with {@code starCopies} changed. */
+    public FamilyConfig withStarCopies(int copies) {
+        return new FamilyConfig(families, seed, minOriginalWords, minSentences, maxSentences, datedShare,
+                missingDate, wrongDate, trim, commentary, lead, wordEdits, dropParagraph, credit, copies);
     }
 }

@@ -25,7 +25,8 @@ import org.stemma.model.RawArticle;
  * Builds syndication families from real article text: each family is one real article (the original) and
  * copies made from it the way republishers make them, with the true lineage alongside.
  *
- * <p><b>Shapes</b>, chosen at random per family: a star (two or three outlets copy the original), a chain
+ * <p><b>Shapes</b>, chosen at random per family: a star (two or three outlets copy the original, or as many as
+ * {@link FamilyConfig#starCopies()} asks: a wire story), a chain
  * (a copy of a copy of a copy), a mixed tree (a chain and a direct copy), a lost original (the original is
  * left out of the corpus; two or three copies each drop a different paragraph, so each keeps material the
  * others lack), and a lost original with a chain below one of its copies.
@@ -80,6 +81,10 @@ public final class SyndicationFamilyGenerator {
         }
         this.config = config;
         this.outlets = bundledOutlets();
+        if (outlets.size() < 2 * FamilyConfig.MAX_STAR_COPIES + 1) {
+            throw new IllegalStateException(OUTLETS + " names " + outlets.size() + " outlets; a star family needs up to "
+                    + (2 * FamilyConfig.MAX_STAR_COPIES + 1) + " distinct ones");
+        }
     }
 
     /** One article being built. */
@@ -192,6 +197,9 @@ public final class SyndicationFamilyGenerator {
         switch (shape) {
             case STAR -> {
                 int n = random.nextBoolean() ? 2 : 3;
+                if (config.starCopies() > 0) {
+                    n = config.starCopies() + random.nextInt(config.starCopies() + 1);
+                }
                 for (int i = 0; i < n; i++) {
                     copy.apply(root, new int[] {i, n});
                 }

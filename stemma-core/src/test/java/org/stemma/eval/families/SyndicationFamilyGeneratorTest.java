@@ -79,4 +79,41 @@ class SyndicationFamilyGeneratorTest {
         assertEquals(g.truth(), ProvenanceTruth.read(dir.resolve("truth.tsv")));
         assertEquals(g.articles().size(), Files.readAllLines(dir.resolve("corpus.jsonl")).size());
     }
+
+    @Test
+    void aWireSizedStarHasManyCopiesOfTheOriginalEachFromAnotherOutlet() {
+        GeneratedFamilies g = new SyndicationFamilyGenerator(FamilyConfig.defaults(20, 5).withStarCopies(8))
+                .generate(pool(100));
+        Map<String, String> outletOf = new java.util.HashMap<>();
+        g.articles().forEach(a -> outletOf.put(a.id(), a.outlet().orElseThrow()));
+        Map<String, Integer> copiesOf = new java.util.HashMap<>();
+        Map<String, Set<String>> outletsOf = new java.util.HashMap<>();
+        Map<String, Integer> sizeOf = new java.util.HashMap<>();
+        for (ProvenanceTruth.Lineage l : g.truth().articles()) {
+            l.parent().ifPresent(p -> copiesOf.merge(p, 1, Integer::sum));
+            sizeOf.merge(l.family(), 1, Integer::sum);
+            assertTrue(outletsOf.computeIfAbsent(l.family(), f -> new HashSet<>()).add(outletOf.get(l.id())),
+                    "two articles of family " + l.family() + " from one outlet");
+        }
+        int stars = 0;
+        for (ProvenanceTruth.Lineage l : g.truth().articles()) {
+            int copies = copiesOf.getOrDefault(l.id(), 0);
+            assertTrue(copies <= 16, copies + " copies of " + l.id());
+            if (l.parent().isEmpty() && copies >= 8 && copies == sizeOf.get(l.family()) - 1) {
+                stars++;
+            }
+        }
+        assertTrue(stars > 0, "no star of 8 to 16 copies in 20 families");
+        assertTrue(g.truth().articles().size() > new SyndicationFamilyGenerator(FamilyConfig.defaults(20, 5))
+                .generate(pool(100)).truth().articles().size());
+    }
+
+    @Test
+    void starCopiesOutsideTheRangeAreRefused() {
+        FamilyConfig d = FamilyConfig.defaults(5, 1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withStarCopies(-1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> d.withStarCopies(FamilyConfig.MAX_STAR_COPIES + 1));
+        assertEquals(d, d.withStarCopies(0));
+    }
 }
