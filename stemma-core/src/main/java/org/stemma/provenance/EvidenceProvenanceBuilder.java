@@ -284,8 +284,18 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                         commonInWitness, variants, linked).ifPresent(candidates::add);
             }
         }
+        // Between parents the evidence cannot tell apart (an original and its verbatim copy explain a third copy
+        // alike), the one stated first: a copy is taken from the original unless something shows it came through
+        // an intermediate (an edit of the intermediate's own that it shares), as a wire story's many
+        // republishers take it from the wire. The tree takes the first of equal arcs.
+        Map<String, ArticleProfile> profiles = new HashMap<>();
+        for (PairReading r : family) {
+            profiles.put(r.a().id(), r.a());
+            profiles.put(r.b().id(), r.b());
+        }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
                 .thenComparingDouble(c -> -c.confidence())
+                .thenComparing(c -> statedKey(profiles.get(c.source())))
                 .thenComparing(Candidate::target).thenComparing(Candidate::source));
         return candidates;
     }
@@ -418,6 +428,17 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A key that sorts stated dates in time order and puts articles without one (unknown or inferred dates, lost
+     * sources) after them all.
+     */
+    private static String statedKey(ArticleProfile p) {
+        if (p == null || p.article.date().basis() != DateBasis.STATED) {
+            return "~";
+        }
+        return p.article.date().iso().orElse("~");
     }
 
     /** Whether both articles state their dates and {@code first}'s is the earlier. */
