@@ -3,6 +3,7 @@ package org.stemma.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -81,7 +82,7 @@ class GenerateCommandTest {
         Outputs.Run run = Outputs.run("eval", "provenance", "--star-copies", "12", "--pool",
                 tmp.resolve("none.jsonl").toString());
         assertEquals(ExitCode.USAGE, run.code(), run.err());
-        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("--star-copies must be 1 to 11"), run.err());
+        assertTrue(run.err().contains("--star-copies must be 1 to 11"), run.err());
     }
 
     @Test

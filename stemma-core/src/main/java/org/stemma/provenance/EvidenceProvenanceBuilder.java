@@ -1,5 +1,7 @@
 package org.stemma.provenance;
 
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -295,7 +297,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
                 .thenComparingDouble(c -> -c.confidence())
-                .thenComparing(c -> statedKey(profiles.get(c.source())))
+                .thenComparing(c -> stated(profiles.get(c.source())), STATED_FIRST)
                 .thenComparing(Candidate::target).thenComparing(Candidate::source));
         return candidates;
     }
@@ -430,15 +432,18 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         return Optional.empty();
     }
 
-    /**
-     * A key that sorts stated dates in time order and puts articles without one (unknown or inferred dates, lost
-     * sources) after them all.
-     */
-    private static String statedKey(ArticleProfile p) {
+    /** Stated dates in time order (a date without a time at the day's start), articles without one last. */
+    private static final Comparator<Optional<LocalDateTime>> STATED_FIRST =
+            Comparator.comparing((Optional<LocalDateTime> d) -> d.isEmpty())
+                    .thenComparing(d -> d.orElse(LocalDateTime.MIN));
+
+    /** {@code p}'s stated date; empty for an unknown or inferred date and for a lost source ({@code null}). */
+    private static Optional<LocalDateTime> stated(ArticleProfile p) {
         if (p == null || p.article.date().basis() != DateBasis.STATED) {
-            return "~";
+            return Optional.empty();
         }
-        return p.article.date().iso().orElse("~");
+        PublicationDate d = p.article.date();
+        return d.date().map(day -> day.atTime(d.time().orElse(LocalTime.MIDNIGHT)));
     }
 
     /** Whether both articles state their dates and {@code first}'s is the earlier. */

@@ -3,11 +3,13 @@ package org.stemma.eval.families;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,11 +86,11 @@ class SyndicationFamilyGeneratorTest {
     void aWireSizedStarHasManyCopiesOfTheOriginalEachFromAnotherOutlet() {
         GeneratedFamilies g = new SyndicationFamilyGenerator(FamilyConfig.defaults(20, 5).withStarCopies(8))
                 .generate(pool(100));
-        Map<String, String> outletOf = new java.util.HashMap<>();
+        Map<String, String> outletOf = new HashMap<>();
         g.articles().forEach(a -> outletOf.put(a.id(), a.outlet().orElseThrow()));
-        Map<String, Integer> copiesOf = new java.util.HashMap<>();
-        Map<String, Set<String>> outletsOf = new java.util.HashMap<>();
-        Map<String, Integer> sizeOf = new java.util.HashMap<>();
+        Map<String, Integer> copiesOf = new HashMap<>();
+        Map<String, Set<String>> outletsOf = new HashMap<>();
+        Map<String, Integer> sizeOf = new HashMap<>();
         for (ProvenanceTruth.Lineage l : g.truth().articles()) {
             l.parent().ifPresent(p -> copiesOf.merge(p, 1, Integer::sum));
             sizeOf.merge(l.family(), 1, Integer::sum);
@@ -111,8 +113,8 @@ class SyndicationFamilyGeneratorTest {
     @Test
     void starCopiesOutsideTheRangeAreRefused() {
         FamilyConfig d = FamilyConfig.defaults(5, 1);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withStarCopies(-1));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class, () -> d.withStarCopies(-1));
+        assertThrows(IllegalArgumentException.class,
                 () -> d.withStarCopies(FamilyConfig.MAX_STAR_COPIES + 1));
         assertEquals(d, d.withStarCopies(0));
     }
