@@ -1,6 +1,7 @@
 package org.stemma.model;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
 
@@ -53,6 +54,11 @@ public record PublicationDate(Optional<LocalDate> date, Optional<LocalTime> time
         }
         return basis != DateBasis.BOUNDED && time.isPresent() && other.time.isPresent()
                 && time.get().isBefore(other.time.get());
+    }
+
+    /** The date at its time, or at the day's start when no time is known; empty when the date is unknown. */
+    public Optional<LocalDateTime> dateTime() {
+        return date.map(d -> d.atTime(time.orElse(LocalTime.MIDNIGHT)));
     }
 
     /** ISO-8601: {@code 2021-12-18} or {@code 2021-12-18T07:30}; empty when unknown. */

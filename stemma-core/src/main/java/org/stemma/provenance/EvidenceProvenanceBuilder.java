@@ -1,7 +1,6 @@
 package org.stemma.provenance;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -271,9 +270,12 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
             }
         }
         Map<String, List<ArticleProfile>> linked = new HashMap<>();
+        Map<String, ArticleProfile> profiles = new HashMap<>();
         for (PairReading r : family) {
             linked.computeIfAbsent(r.a().id(), k -> new ArrayList<>()).add(r.b());
             linked.computeIfAbsent(r.b().id(), k -> new ArrayList<>()).add(r.a());
+            profiles.put(r.a().id(), r.a());
+            profiles.put(r.b().id(), r.b());
         }
         for (PairReading r : family) {
             if (r.lost()) {
@@ -290,11 +292,6 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         // alike), the one stated first: a copy is taken from the original unless something shows it came through
         // an intermediate (an edit of the intermediate's own that it shares), as a wire story's many
         // republishers take it from the wire. The tree takes the first of equal arcs.
-        Map<String, ArticleProfile> profiles = new HashMap<>();
-        for (PairReading r : family) {
-            profiles.put(r.a().id(), r.a());
-            profiles.put(r.b().id(), r.b());
-        }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight())
                 .thenComparingDouble(c -> -c.confidence())
                 .thenComparing(c -> stated(profiles.get(c.source())), STATED_FIRST)
@@ -442,8 +439,7 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         if (p == null || p.article.date().basis() != DateBasis.STATED) {
             return Optional.empty();
         }
-        PublicationDate d = p.article.date();
-        return d.date().map(day -> day.atTime(d.time().orElse(LocalTime.MIDNIGHT)));
+        return p.article.date().dateTime();
     }
 
     /** Whether both articles state their dates and {@code first}'s is the earlier. */

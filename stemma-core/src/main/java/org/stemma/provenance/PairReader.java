@@ -63,18 +63,18 @@ final class PairReader {
     static final int MOVED_PASSAGE_WORDS = 16;
 
     /**
-     * The passages of at least {@code floor} words a side that are neither a shared quotation nor, between two
-     * articles of one outlet ({@code sameOutlet}), the outlet's template; in the given order.
+     * The passages of at least {@link #MOVED_PASSAGE_WORDS} words a side that are neither a shared quotation nor,
+     * between two articles of one outlet, the outlet's template; in the given order.
      */
-    private List<Passage> readable(ArticleProfile a, ArticleProfile b, List<Passage> passages, boolean sameOutlet,
-                                   int floor) {
+    private List<Passage> readable(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
+        boolean sameOutlet = sameOutlet(a, b);
         List<Passage> kept = new ArrayList<>();
         for (Passage p : passages) {
             if (sameOutlet && a.edgeMatter(p.inA(), TEMPLATE_SLACK_WORDS, config.minCohesionTypes(), TEMPLATE_COHESION)
                     && b.edgeMatter(p.inB(), TEMPLATE_SLACK_WORDS, config.minCohesionTypes(), TEMPLATE_COHESION)) {
                 continue; // the outlet's own template, not a story one article took from the other
             }
-            boolean longEnough = a.words(p.inA()) >= floor && b.words(p.inB()) >= floor;
+            boolean longEnough = a.words(p.inA()) >= MOVED_PASSAGE_WORDS && b.words(p.inB()) >= MOVED_PASSAGE_WORDS;
             // A long quotation both report is no copy; but where the passage also shares a stretch of the
             // reporter's own words (attributions, narration between quotes: as much as a passage needs), one
             // took the other's article, as when an interview is republished whole.
@@ -90,7 +90,7 @@ final class PairReader {
 
     /** Empty when no passage is long enough and more than a shared quotation. */
     Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
-        List<Passage> kept = readable(a, b, passages, sameOutlet(a, b), MOVED_PASSAGE_WORDS);
+        List<Passage> kept = readable(a, b, passages);
         // Shorter pieces count only beside a long passage: then they are moved text, not chance.
         if (kept.stream().noneMatch(p -> a.words(p.inA()) >= config.minPassageWords()
                 && b.words(p.inB()) >= config.minPassageWords())) {

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -208,9 +206,8 @@ public record NetworkGraph(String name, List<Attr> nodeAttrs, List<Node> nodes, 
         if (source.date().isEmpty() || target.date().isEmpty()) {
             return Optional.empty();
         }
-        LocalDateTime s = source.date().get().atTime(source.time().orElse(LocalTime.MIDNIGHT));
-        LocalDateTime t = target.date().get().atTime(target.time().orElse(LocalTime.MIDNIGHT));
-        return Optional.of(Duration.between(s, t).getSeconds() * HOURS_PER_SECOND);
+        return Optional.of(Duration.between(source.dateTime().get(), target.dateTime().get()).getSeconds()
+                * HOURS_PER_SECOND);
     }
 
     /** A value as text: doubles rounded half-up to {@code decimals} without trailing zeros; null as "". */
