@@ -88,6 +88,46 @@ final class PairReader {
         return kept;
     }
 
+    /** A headline has at least this many words: a shorter line (a section name, "Update") matches by chance. */
+    static final int MIN_HEADLINE_WORDS = 3;
+
+    /**
+     * The line of {@code in}'s body that is {@code other}'s headline, when the cleaner read that headline from
+     * {@code other}'s own text (and so left it out of its body); empty otherwise. A copier that opens with a lead
+     * of its own pushes the source's headline down into its body, where the aligner, which reads bodies, cannot
+     * match it: it would read as words the copy has and its source lacks, and as a variant that two such copies
+     * share against their source, which puts them on one branch. It is text both have. A title given by the
+     * input (metadata) is not read this way: a copy inherits it whether or not it keeps the text it headed.
+     */
+    private static List<Span> headlineIn(ArticleProfile in, ArticleProfile other) {
+        Optional<Span> title = other.article.titleSpan();
+        if (title.isEmpty()) {
+            return List.of();
+        }
+        String headline = title.get().of(other.article.text()).strip();
+        if (Arrays.stream(headline.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                .count() < MIN_HEADLINE_WORDS) {
+            return List.of();
+        }
+        String text = in.article.text();
+        for (Span line : in.article.body()) {
+            if (line.of(text).strip().equals(headline)) {
+                int start = line.start() + line.of(text).indexOf(headline);
+                return List.of(Span.of(start, start + headline.length()));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Span> concat(List<Span> x, List<Span> y) {
+        if (y.isEmpty()) {
+            return x;
+        }
+        List<Span> all = new ArrayList<>(x);
+        all.addAll(y);
+        return all;
+    }
+
     /** Empty when no passage is long enough and more than a shared quotation. */
     Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
         List<Passage> kept = readable(a, b, passages);
@@ -96,14 +136,17 @@ final class PairReader {
                 && b.words(p.inB()) >= config.minPassageWords())) {
             return Optional.empty();
         }
-        List<Span> coveredA = ArticleProfile.union(kept.stream().map(Passage::inA).toList());
-        List<Span> coveredB = ArticleProfile.union(kept.stream().map(Passage::inB).toList());
+        // The other side's headline standing as a line of this side's body is text both have (see headlineIn).
+        List<Span> headlineA = headlineIn(a, b);
+        List<Span> headlineB = headlineIn(b, a);
+        List<Span> coveredA = ArticleProfile.union(concat(kept.stream().map(Passage::inA).toList(), headlineA));
+        List<Span> coveredB = ArticleProfile.union(concat(kept.stream().map(Passage::inB).toList(), headlineB));
         int onlyA = 0;
         int onlyB = 0;
-        List<Span> bothA = new ArrayList<>();
-        List<Span> bothB = new ArrayList<>();
-        List<Span> equalA = new ArrayList<>();
-        List<Span> equalB = new ArrayList<>();
+        List<Span> bothA = new ArrayList<>(headlineA);
+        List<Span> bothB = new ArrayList<>(headlineB);
+        List<Span> equalA = new ArrayList<>(headlineA);
+        List<Span> equalB = new ArrayList<>(headlineB);
         for (Passage p : kept) {
             for (Edit e : p.edits()) {
                 if (e.op() == EditOp.DELETE) {

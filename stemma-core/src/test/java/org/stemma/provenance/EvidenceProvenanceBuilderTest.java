@@ -184,6 +184,29 @@ class EvidenceProvenanceBuilderTest {
         assertEquals(List.of("z->a", "z->c"), pairs(builder.build(articles, allPairs(articles))));
     }
 
+    /** An article whose cleaner found no title in its text: every paragraph is body. */
+    private static Article untitled(String id, String text) {
+        Article titled = article(id, text, PublicationDate.UNKNOWN);
+        return new Article(titled.raw(), Fixtures.paragraphs(text), List.of(), Optional.empty(), Optional.empty(),
+                "en", PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void copiesThatPushedTheSourcesHeadlineIntoTheirBodyHangOnTheSource() {
+        // r's headline was read from its text, so it is no part of r's body. a and b each open with a lead of
+        // their own, which pushes r's headline into their bodies; a also cut r's last paragraph. Unmatched,
+        // the headline would be words a and b share and r lacks: a variant that splits r from a (b has a's
+        // headline and r's last paragraph), which puts a on b's branch.
+        String flood = resource("flood-story.txt");
+        String cut = flood.substring(0, flood.lastIndexOf("\n\n"));
+        // (The two leads share no word, so that the stand-in aligner does not match them.)
+        String lead = "Shopkeepers spent all night moving stock upstairs, residents said.";
+        String otherLead = "Dunmore woke on Thursday to find its oldest building standing in a river.";
+        List<Article> articles = List.of(untitled("a", lead + "\n\n" + cut),
+                untitled("b", otherLead + "\n\n" + flood), article("r", flood, PublicationDate.UNKNOWN));
+        assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
+    }
+
     @Test
     void containmentDecidesAgainstAnUndatedIdOrderToo() {
         List<Article> articles = List.of(article("a", B_TEXT, PublicationDate.UNKNOWN),
