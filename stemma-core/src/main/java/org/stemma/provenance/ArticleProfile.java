@@ -2,13 +2,16 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.fingerprint.Stopwords;
 import org.stemma.fingerprint.TokenSequence;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
+import org.stemma.model.Clutter;
 import org.stemma.model.Span;
 
 /** One article as provenance sees it: its body words' positions and content terms, quotations and credit lines. */
@@ -49,6 +52,11 @@ final class ArticleProfile {
     private final List<Span> creditLineSpans;
     /** Body words of those lines (they are not among {@link #words()}). */
     private final int creditLineWords;
+    /** The lines of the text the cleaner set aside (see {@link #setAsideLines()}), stripped. */
+    private final Set<String> setAsideLines;
+
+    /** A set-aside line has at least this many words: a shorter one (a section name, "Update") matches by chance. */
+    static final int MIN_SET_ASIDE_WORDS = 3;
 
     /**
      * A line naming a source ("Source: X", "via X") with at most this many words is a credit line, not text:
@@ -99,6 +107,30 @@ final class ArticleProfile {
         this.creditLineTexts = List.copyOf(lineTexts);
         this.creditLineSpans = List.copyOf(creditLines);
         this.quotes = quotations(article.text());
+        this.setAsideLines = setAside(article);
+    }
+
+    /** The stripped lines of the headline read from the text and of the clutter, of a few words or more. */
+    private static Set<String> setAside(Article article) {
+        Set<String> lines = new HashSet<>();
+        article.titleSpan().ifPresent(t -> lines.add(t.of(article.text()).strip()));
+        for (Clutter c : article.clutter()) {
+            for (String line : c.span().of(article.text()).split("\\R")) {
+                lines.add(line.strip());
+            }
+        }
+        lines.removeIf(line -> Arrays.stream(line.split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count() < MIN_SET_ASIDE_WORDS);
+        return Set.copyOf(lines);
+    }
+
+    /**
+     * The lines of this article's text that its cleaner set aside from the body, which the aligner reads: the
+     * headline read from the text (not a title the input gave) and the clutter (a byline, a caption, a notice),
+     * each stripped, of {@link #MIN_SET_ASIDE_WORDS} words or more.
+     */
+    Set<String> setAsideLines() {
+        return setAsideLines;
     }
 
     /** The lines that are short credit lines: a source credit and few words. */

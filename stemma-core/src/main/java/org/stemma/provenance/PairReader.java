@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.stemma.model.DateBasis;
 import org.stemma.model.Edit;
@@ -88,35 +89,31 @@ final class PairReader {
         return kept;
     }
 
-    /** A headline has at least this many words: a shorter line (a section name, "Update") matches by chance. */
-    static final int MIN_HEADLINE_WORDS = 3;
-
     /**
-     * The line of {@code in}'s body that is {@code other}'s headline, when the cleaner read that headline from
-     * {@code other}'s own text (and so left it out of its body); empty otherwise. A copier that opens with a lead
-     * of its own pushes the source's headline down into its body, where the aligner, which reads bodies, cannot
-     * match it: it would read as words the copy has and its source lacks, and as a variant that two such copies
-     * share against their source, which puts them on one branch. It is text both have. A title given by the
-     * input (metadata) is not read this way: a copy inherits it whether or not it keeps the text it headed.
+     * The lines of {@code in}'s body that {@code other}'s cleaner set aside from {@code other}'s own text: its
+     * headline read from the text, its clutter (a byline, a caption, a notice); empty when there are none. Where
+     * a line stands decides how the cleaner reads it, and a copier moves lines: one that opens with a lead of
+     * its own pushes the source's headline down into its body, where the aligner, which reads bodies, cannot
+     * match it. It would read as words the copy has and its source lacks, and as a variant that two such copies
+     * share against their source, which puts them on one branch. It is text both have. A title the input gives
+     * (metadata) is not read this way: a copy inherits it whether or not it keeps the text it headed.
      */
-    private static List<Span> headlineIn(ArticleProfile in, ArticleProfile other) {
-        Optional<Span> title = other.article.titleSpan();
-        if (title.isEmpty()) {
-            return List.of();
-        }
-        String headline = title.get().of(other.article.text()).strip();
-        if (Arrays.stream(headline.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
-                .count() < MIN_HEADLINE_WORDS) {
+    private static List<Span> setAsideIn(ArticleProfile in, ArticleProfile other) {
+        Set<String> lines = other.setAsideLines();
+        if (lines.isEmpty()) {
             return List.of();
         }
         String text = in.article.text();
-        for (Span line : in.article.body()) {
-            if (line.of(text).strip().equals(headline)) {
-                int start = line.start() + line.of(text).indexOf(headline);
-                return List.of(Span.of(start, start + headline.length()));
+        List<Span> out = new ArrayList<>();
+        for (Span segment : in.article.body()) {
+            String line = segment.of(text);
+            String stripped = line.strip();
+            if (lines.contains(stripped)) {
+                int start = segment.start() + line.indexOf(stripped);
+                out.add(Span.of(start, start + stripped.length()));
             }
         }
-        return List.of();
+        return out;
     }
 
     private static List<Span> concat(List<Span> x, List<Span> y) {
@@ -136,17 +133,17 @@ final class PairReader {
                 && b.words(p.inB()) >= config.minPassageWords())) {
             return Optional.empty();
         }
-        // The other side's headline standing as a line of this side's body is text both have (see headlineIn).
-        List<Span> headlineA = headlineIn(a, b);
-        List<Span> headlineB = headlineIn(b, a);
-        List<Span> coveredA = ArticleProfile.union(concat(kept.stream().map(Passage::inA).toList(), headlineA));
-        List<Span> coveredB = ArticleProfile.union(concat(kept.stream().map(Passage::inB).toList(), headlineB));
+        // A line the other side's cleaner set aside that stands in this side's body is text both have.
+        List<Span> setAsideA = setAsideIn(a, b);
+        List<Span> setAsideB = setAsideIn(b, a);
+        List<Span> coveredA = ArticleProfile.union(concat(kept.stream().map(Passage::inA).toList(), setAsideA));
+        List<Span> coveredB = ArticleProfile.union(concat(kept.stream().map(Passage::inB).toList(), setAsideB));
         int onlyA = 0;
         int onlyB = 0;
-        List<Span> bothA = new ArrayList<>(headlineA);
-        List<Span> bothB = new ArrayList<>(headlineB);
-        List<Span> equalA = new ArrayList<>(headlineA);
-        List<Span> equalB = new ArrayList<>(headlineB);
+        List<Span> bothA = new ArrayList<>(setAsideA);
+        List<Span> bothB = new ArrayList<>(setAsideB);
+        List<Span> equalA = new ArrayList<>(setAsideA);
+        List<Span> equalB = new ArrayList<>(setAsideB);
         for (Passage p : kept) {
             for (Edit e : p.edits()) {
                 if (e.op() == EditOp.DELETE) {

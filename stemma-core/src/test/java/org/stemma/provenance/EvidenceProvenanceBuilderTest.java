@@ -21,6 +21,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stemma.fingerprint.WordTokenizer;
 import org.stemma.model.Article;
+import org.stemma.model.Clutter;
+import org.stemma.model.ClutterKind;
 import org.stemma.model.DateBasis;
 import org.stemma.model.Edge;
 import org.stemma.model.Edit;
@@ -204,6 +206,27 @@ class EvidenceProvenanceBuilderTest {
         String otherLead = "Dunmore woke on Thursday to find its oldest building standing in a river.";
         List<Article> articles = List.of(untitled("a", lead + "\n\n" + cut),
                 untitled("b", otherLead + "\n\n" + flood), article("r", flood, PublicationDate.UNKNOWN));
+        assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
+    }
+
+    @Test
+    void aLineTheSourcesCleanerSetAsideAsClutterIsTextItsCopiesShareWithIt() {
+        // As above, with r's headline given by the input (no part of its text) and a byline that r's cleaner
+        // set aside as clutter, which the copies, opening with leads of their own, carry in their bodies.
+        String flood = resource("flood-story.txt");
+        String byline = "By our correspondent in the Lune valley";
+        String story = flood.substring(flood.indexOf("\n\n") + 2);
+        String cut = story.substring(0, story.lastIndexOf("\n\n"));
+        String lead = "Shopkeepers spent all night moving stock upstairs, residents said.";
+        String otherLead = "Dunmore woke on Thursday to find its oldest building standing in a river.";
+        String original = byline + "\n\n" + story;
+        List<Span> paragraphs = Fixtures.paragraphs(original);
+        Article titled = article("r", original, PublicationDate.UNKNOWN);
+        Article r = new Article(titled.raw(), paragraphs.subList(1, paragraphs.size()),
+                List.of(new Clutter(ClutterKind.META, paragraphs.get(0))), Optional.of("Flood in Dunmore"),
+                Optional.empty(), "en", PublicationDate.UNKNOWN);
+        List<Article> articles = List.of(untitled("a", lead + "\n\n" + byline + "\n\n" + cut),
+                untitled("b", otherLead + "\n\n" + original), r);
         assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
     }
 
