@@ -146,10 +146,11 @@ final class PairReader {
         List<Span> equalB = new ArrayList<>(setAsideB);
         for (Passage p : kept) {
             for (Edit e : p.edits()) {
+                // A set-aside line the aligner read as one side's own is text both have all the same.
                 if (e.op() == EditOp.DELETE) {
-                    onlyA += a.words(e.a());
+                    onlyA += a.words(e.a()) - a.words(ArticleProfile.intersect(List.of(e.a()), setAsideA));
                 } else if (e.op() == EditOp.INSERT) {
-                    onlyB += b.words(e.b());
+                    onlyB += b.words(e.b()) - b.words(ArticleProfile.intersect(List.of(e.b()), setAsideB));
                 } else {
                     bothA.add(e.a());
                     bothB.add(e.b());
