@@ -107,20 +107,33 @@ final class ArticleProfile {
         this.creditLineTexts = List.copyOf(lineTexts);
         this.creditLineSpans = List.copyOf(creditLines);
         this.quotes = quotations(article.text());
-        this.setAsideLines = setAside(article);
+        this.setAsideLines = setAside(article, tokenizer);
     }
 
-    /** The stripped lines of the headline read from the text and of the clutter, of a few words or more. */
-    private static Set<String> setAside(Article article) {
-        Set<String> lines = new HashSet<>();
-        article.titleSpan().ifPresent(t -> lines.add(t.of(article.text()).strip()));
+    /**
+     * The stripped lines of the headline read from the text and of the clutter, of a few words or more (words as
+     * the aligner counts them).
+     */
+    private static Set<String> setAside(Article article, WordTokenizer tokenizer) {
+        List<Span> aside = new ArrayList<>();
+        article.titleSpan().ifPresent(aside::add);
         for (Clutter c : article.clutter()) {
-            for (String line : c.span().of(article.text()).split("\\R")) {
-                lines.add(line.strip());
+            aside.add(c.span());
+        }
+        String text = article.text();
+        Set<String> lines = new HashSet<>();
+        for (Span span : aside) {
+            int start = span.start();
+            while (start < span.end()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 || end > span.end() ? span.end() : end;
+                Span line = Span.of(start, end);
+                if (tokenizer.tokenize(text, List.of(line)).size() >= MIN_SET_ASIDE_WORDS) {
+                    lines.add(line.of(text).strip());
+                }
+                start = end + 1;
             }
         }
-        lines.removeIf(line -> Arrays.stream(line.split("\\s+"))
-                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count() < MIN_SET_ASIDE_WORDS);
         return Set.copyOf(lines);
     }
 

@@ -106,14 +106,26 @@ final class PairReader {
         String text = in.article.text();
         List<Span> out = new ArrayList<>();
         for (Span segment : in.article.body()) {
-            String line = segment.of(text);
-            String stripped = line.strip();
-            if (lines.contains(stripped)) {
-                int start = segment.start() + line.indexOf(stripped);
-                out.add(Span.of(start, start + stripped.length()));
+            // Strip by offsets: the line is copied out only when a set-aside line could equal it.
+            int start = segment.start();
+            int end = segment.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start && lines.contains(text.substring(start, end))) {
+                out.add(Span.of(start, end));
             }
         }
         return out;
+    }
+
+    /** The words of {@code span} less those of set-aside lines, which are text both sides have all the same. */
+    private static int ownWords(ArticleProfile p, Span span, List<Span> setAside) {
+        int words = p.words(span);
+        return setAside.isEmpty() ? words : words - p.words(ArticleProfile.intersect(List.of(span), setAside));
     }
 
     private static List<Span> concat(List<Span> x, List<Span> y) {
@@ -146,11 +158,10 @@ final class PairReader {
         List<Span> equalB = new ArrayList<>(setAsideB);
         for (Passage p : kept) {
             for (Edit e : p.edits()) {
-                // A set-aside line the aligner read as one side's own is text both have all the same.
                 if (e.op() == EditOp.DELETE) {
-                    onlyA += a.words(e.a()) - a.words(ArticleProfile.intersect(List.of(e.a()), setAsideA));
+                    onlyA += ownWords(a, e.a(), setAsideA);
                 } else if (e.op() == EditOp.INSERT) {
-                    onlyB += b.words(e.b()) - b.words(ArticleProfile.intersect(List.of(e.b()), setAsideB));
+                    onlyB += ownWords(b, e.b(), setAsideB);
                 } else {
                     bothA.add(e.a());
                     bothB.add(e.b());
