@@ -77,7 +77,10 @@ package org.stemma.provenance;
  * @param minInheritedWords       an article linked to a lost source's witness descends from that witness only
  *                                when it shares at least this many words of the witness's own (words the other
  *                                witnesses lack); otherwise its text is all the lost source's, and the lost source
- *                                is its parent. Default 30, as minUniqueWords: a real paragraph.
+ *                                is its parent. Default 15, as minSiblingSplitWords: a sentence. A direct copy of
+ *                                the lost source shares such words only where the other witnesses cut the same
+ *                                lost text; a copy of the witness that kept a sentence of its own is its copy
+ *                                (docs/BENCHMARKS.md, "Orphaned additions": 30 hung such copies on the lost source).
  * @param minVariantWords         shared-variant evidence (see {@code SharedVariants}) needs at least this many
  *                                words of edits, both for the middle article's edits and for the far article's
  *                                own, and a split as many words on each side. Default 1: since substituted words
@@ -198,7 +201,7 @@ public record ProvenanceConfig(int minPassageWords, double maxQuotedShare, int m
 
     public static ProvenanceConfig defaults() {
         return new ProvenanceConfig(25, 0.6, 30, 0.05, 0.25, 0.8, 0.6, 0.3, 0.5, 0.5, 8, 0.2, 1.0, 0.3, 100, 0.7, 0.9, 0.3,
-                20_000, 0.5, 30, 1, 0.0, 0.5, 3, 0.4, 0.4, 15,
+                20_000, 0.5, 15, 1, 0.0, 0.5, 3, 0.4, 0.4, 15,
                 0.05, 5, 0.5);
     }
 

@@ -286,6 +286,27 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCopyThatKeptASentenceOfAWitnessesOwnDescendsFromThatWitness() {
+        // As above, but s1 has a sentence of its own between the last two paragraphs (20 words no other witness
+        // has) and the third article keeps it: a direct copy of the lost source would not have it, so it is
+        // s1's copy.
+        String own = "Engineers from the company that runs the trains are expected to give evidence to the inquiry"
+                + " in the autumn.";
+        String first = "Railway inquiry\n\n" + resource("lost-lead.txt") + "\n\n" + SHARED_PARAGRAPHS.get(0)
+                + "\n\n" + SHARED_PARAGRAPHS.get(1) + "\n\n" + own + "\n\n" + SHARED_PARAGRAPHS.get(2)
+                + "\n\nSource: Coastal Wire";
+        String second = "Inquiry into coastal line\n\n" + SHARED_PARAGRAPHS.get(0) + "\n\n"
+                + resource("lost-comment.txt") + "\n\n" + SHARED_PARAGRAPHS.get(1) + "\n\n"
+                + SHARED_PARAGRAPHS.get(2) + "\n\n(c) Coastal Wire 2021.";
+        String third = "Weeks later\n\n" + SHARED_PARAGRAPHS.get(1) + "\n\n" + own + "\n\n"
+                + SHARED_PARAGRAPHS.get(2);
+        List<Article> articles = List.of(article("s1", first, stated("2021-05-07")),
+                article("s2", second, stated("2021-05-08")), article("s3", third, stated("2021-06-01")));
+        Provenance p = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("lost:s1->s1", "lost:s1->s2", "s1->s3"), pairs(p), p.edges().toString());
+    }
+
+    @Test
     void twoCopiesThatEachDroppedAnInnerParagraphOfAPresentOriginalAreNotWitnessesOfALostOne() {
         String lead = resource("lost-lead.txt");
         String comment = resource("lost-comment.txt");
