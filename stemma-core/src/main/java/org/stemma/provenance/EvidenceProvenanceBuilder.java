@@ -57,7 +57,9 @@ import org.stemma.model.Span;
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
  * unless stated dates put that article after the target (it cannot be the target's ancestor), or when the
  * target has a twin against the source (same edits, none besides) stated to be published before it, and again
- * when a third article splits them (sides with each against the other); neither penalty applies when the target's
+ * when a third article splits them (sides with each against the other) or orphans the source's additions (lacks,
+ * with the target, words the source has inside the text the two share, while it has source's words the target
+ * lacks: the target would have cut exactly what the source added); neither penalty applies when the target's
  * own credit (not passed on) names the source: what a text says it copied outweighs what the texts lack. A
  * pair of which each lacks short runs of the other's words inside sentences loses the same penalty in both
  * directions: each cut what the other kept, so neither copied the other.
@@ -366,6 +368,16 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
         if (split.isPresent()) {
             weight -= ownCredit ? 0 : config.betweenPenalty();
             because.add(split.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+                    : ", against this edge"));
+        }
+        Optional<SharedVariants.Orphan> orphan = split.isPresent() ? Optional.empty()
+                : variants.findOrphan(source.id(), target.id());
+        if (orphan.isPresent()) {
+            // What the source added inside the story, the target lacks, and so does an article that has the
+            // source's words the target lacks: the target would have had to cut exactly the source's additions.
+            // A split for this direction only (read the other way, the source added to the target's text).
+            weight -= ownCredit ? 0 : config.betweenPenalty();
+            because.add(orphan.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
                     : ", against this edge"));
         }
         if (r.cutsFrom(target) > 0 && r.cutsFrom(source) > 0) {

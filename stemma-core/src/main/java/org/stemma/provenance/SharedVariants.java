@@ -19,7 +19,10 @@ import java.util.TreeMap;
  * of T's words that S lacks and some of S's words that T lacks, X splits S and T: a copy has its source's words
  * and its own, never those of another branch, so neither of S and T copied the other. Edits are what one text
  * has and the other lacks, and a substituted word counts on both sides (each lacks the other's word): a word a
- * copy changed and its own copy kept is the classic shared variant, as telling as a shared cut.
+ * copy changed and its own copy kept is the classic shared variant, as telling as a shared cut. When S has
+ * words inside the text it shares with T that both T and X lack, while X has words of S that T lacks, X
+ * orphans S's additions against T: had T copied S, it would have cut exactly the words S has of its own and
+ * no others, where a copy of X (or of an article before S) never had them.
  *
  * <p>Only triples whose three pairs are all linked are read. Immutable once built; cost O(k³) span
  * operations for a family of k linked articles, so a family of more than {@link #MAX_FAMILY} articles (a
@@ -49,6 +52,27 @@ final class SharedVariants {
         }
     }
 
+    /**
+     * X orphans S's additions against T: S has {@code adds} words inside the text it shares with T that T and X
+     * both lack, and X has {@code withS} words of S that T lacks.
+     */
+    record Orphan(String s, String t, String x, int adds, int withS) {
+        String describe() {
+            return String.format(Locale.ROOT, "orphaned additions: %s has %d words inside the text it shares with "
+                    + "%s that %s and %s both lack, and %s has %d words of %s's that %s lacks, so %s would have cut "
+                    + "exactly what %s added", s, adds, t, t, x, x, withS, s, t, t, s);
+        }
+    }
+
+    /**
+     * The least number of words on each side of an {@link Orphan}: S's additions that T and X lack, and S's
+     * words that X has and T lacks. Default 8: more than a changed word or two of alignment noise, less than a
+     * sentence, since an added clause is already an edit of S's own. Set on development data
+     * (docs/BENCHMARKS.md, "Orphaned additions"): 4 and 8 alike, 15 found fewer.
+     */
+    static final int MIN_ORPHANED_WORDS = 8;
+
+    private final Map<String, Orphan> orphans = new HashMap<>();
     private final Map<String, Between> betweenPairs = new HashMap<>();
     private final Map<String, Split> splitPairs = new HashMap<>();
     /** Every article that splits a pair, by the pair's key, with the lesser side of the split (fragments too). */
@@ -94,6 +118,17 @@ final class SharedVariants {
         for (int i = 0; i < k; i++) {
             words[i] = members.get(i).words();
         }
+        // Each side's extent against each other side: its first and last word the other also has.
+        int[][] first = new int[k][k];
+        int[][] last = new int[k][k];
+        for (int s = 0; s < k; s++) {
+            for (int t = 0; t < k; t++) {
+                if (explained[s][t] != null) {
+                    first[s][t] = firstBit(explained[s][t]);
+                    last[s][t] = lastBit(explained[s][t]);
+                }
+            }
+        }
         for (int s = 0; s < k; s++) {
             for (int t = s + 1; t < k; t++) {
                 if (explained[s][t] == null) {
@@ -118,6 +153,10 @@ final class SharedVariants {
                         }
                         splitters.computeIfAbsent(key(split.s(), split.t()), key -> new TreeMap<>())
                                 .put(split.x(), Math.min(withT, withS));
+                    }
+                    if (!fragment) {
+                        orphan(members, explained, first, last, s, t, x, withS);
+                        orphan(members, explained, first, last, t, s, x, withT);
                     }
                 }
             }
@@ -168,6 +207,63 @@ final class SharedVariants {
                 }
             }
         }
+    }
+
+    /**
+     * Records that X orphans S's additions against T when X has {@code withS} words of S that T lacks and S has
+     * as many inside its extent with T (between its first and last word T also has, so not a tail T cut) that
+     * neither T nor X has. Of several such X, the one with the larger lesser side.
+     */
+    private void orphan(List<ArticleProfile> members, long[][][] explained, int[][] first, int[][] last, int s,
+                        int t, int x, int withS) {
+        if (withS < MIN_ORPHANED_WORDS) {
+            return;
+        }
+        int adds = countNeitherBetween(explained[s][t], explained[s][x], first[s][t] + 1, last[s][t]);
+        if (adds < MIN_ORPHANED_WORDS) {
+            return;
+        }
+        Orphan o = new Orphan(members.get(s).id(), members.get(t).id(), members.get(x).id(), adds, withS);
+        orphans.merge(against(o.s(), o.t()), o, SharedVariants::strongerOrphan);
+    }
+
+    private static Orphan strongerOrphan(Orphan p, Orphan q) {
+        int c = Integer.compare(Math.min(p.adds(), p.withS()), Math.min(q.adds(), q.withS()));
+        if (c == 0) {
+            c = q.x().compareTo(p.x());
+        }
+        return c >= 0 ? p : q;
+    }
+
+    /** Bits from {@code from} (inclusive) to {@code to} (exclusive) set in neither {@code x} nor {@code y}. */
+    private static int countNeitherBetween(long[] x, long[] y, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            int word = i >>> 6;
+            int end = Math.min(to, (word + 1) << 6);
+            long mask = (end - i == 64 ? -1L : ((1L << (end - i)) - 1)) << (i & 63);
+            n += Long.bitCount(~(x[word] | y[word]) & mask);
+            i = end;
+        }
+        return n;
+    }
+
+    private static int firstBit(long[] bits) {
+        for (int w = 0; w < bits.length; w++) {
+            if (bits[w] != 0) {
+                return (w << 6) + Long.numberOfTrailingZeros(bits[w]);
+            }
+        }
+        return -1;
+    }
+
+    private static int lastBit(long[] bits) {
+        for (int w = bits.length - 1; w >= 0; w--) {
+            if (bits[w] != 0) {
+                return (w << 6) + 63 - Long.numberOfLeadingZeros(bits[w]);
+            }
+        }
+        return -1;
     }
 
     private static int count(long[] bits) {
@@ -238,6 +334,11 @@ final class SharedVariants {
             }
         }
         return Optional.empty();
+    }
+
+    /** The evidence that {@code t} did not copy {@code s} (a direction), if any: an article orphans s's additions. */
+    Optional<Orphan> findOrphan(String s, String t) {
+        return Optional.ofNullable(orphans.get(against(s, t)));
     }
 
     /** The evidence that {@code u} and {@code v} were not copied one from the other, if any. */

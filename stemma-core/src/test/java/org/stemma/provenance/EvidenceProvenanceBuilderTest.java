@@ -307,6 +307,25 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aCopyLackingTheSentenceAnotherCopyAddedHangsOnTheOriginalThoughThatCopyIsNearer() {
+        // o is the whole story; s cut its last paragraph and added a sentence of its own after the first; t cut
+        // the last two paragraphs. s is nearer to t than o is (it lacks less that t lacks), but had t copied s
+        // it would have cut exactly s's sentence: o has the paragraph of s that t lacks, and lacks s's sentence as
+        // t does. So t is o's copy, as s is.
+        List<String> p = SHARED_PARAGRAPHS;
+        String lead = resource("lost-lead.txt");
+        String added = "Passengers who spoke to this newspaper said they had heard such promises after every storm.";
+        String last = resource("bridge-extra2.txt").strip();
+        String original = String.join("\n\n", "Inquiry", lead, p.get(0), p.get(1), p.get(2), last);
+        String nearer = String.join("\n\n", "Inquiry", lead, added, p.get(0), p.get(1), p.get(2));
+        String shortest = String.join("\n\n", "Inquiry", lead, p.get(0), p.get(1));
+        List<Article> articles = List.of(article("o", original, stated("2021-05-07")),
+                article("s", nearer, stated("2021-05-08")), article("t", shortest, stated("2021-05-09")));
+        Provenance result = builder.build(articles, allPairs(articles));
+        assertEquals(List.of("o->s", "o->t"), pairs(result), result.edges().toString());
+    }
+
+    @Test
     void twoCopiesThatEachDroppedAnInnerParagraphOfAPresentOriginalAreNotWitnessesOfALostOne() {
         String lead = resource("lost-lead.txt");
         String comment = resource("lost-comment.txt");

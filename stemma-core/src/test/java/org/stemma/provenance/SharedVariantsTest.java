@@ -203,4 +203,29 @@ class SharedVariantsTest {
         SharedVariants inside = variants(undated("b", dropOne), undated("c", dropTwo), undated("o", quay));
         assertEquals("b", inside.findBetween("o", "c").orElseThrow().x());
     }
+
+    @Test
+    void anArticleLackingWhatTheMiddleCopyAddedAsTheOriginalDoesIsNoCopyOfIt() {
+        // b added a paragraph inside the story and kept the end; c lacks b's paragraph, as a does, and cut a
+        // clause of the end that a and b have. Had c copied b it would have cut exactly b's paragraph: a orphans
+        // b's addition against c. Read the other way there is nothing to orphan (c added nothing).
+        SharedVariants v = variants(undated("a", BASE), undated("b", withExtra(BASE)),
+                undated("c", without(BASE, SECOND_CUT)));
+        SharedVariants.Orphan orphan = v.findOrphan("b", "c").orElseThrow();
+        assertEquals("a", orphan.x(), orphan.describe());
+        assertTrue(orphan.adds() >= 40, orphan.describe());
+        assertFalse(v.findOrphan("c", "b").isPresent());
+        assertFalse(v.findOrphan("a", "c").isPresent(), "a added nothing that c lacks");
+    }
+
+    @Test
+    void whatAMiddleCopyAddedAfterTheOtherCopysEndIsNotOrphaned() {
+        // b added a sentence at the very end; c stops before a's last sentence. c lacks b's sentence as a does,
+        // but it lies past c's end: c cut the tail, b's sentence with it, which is one cut, not a cut of exactly
+        // what b added.
+        String tailless = BASE.substring(0, BASE.lastIndexOf(" The mayor told"));
+        String added = BASE.strip() + " Ferry operators said they would publish a new timetable for the summer.";
+        SharedVariants v = variants(undated("a", BASE), undated("b", added), undated("c", tailless));
+        assertFalse(v.findOrphan("b", "c").isPresent(), v.findOrphan("b", "c").toString());
+    }
 }
