@@ -108,11 +108,15 @@ final class SharedVariants {
         }
         int k = members.size();
         long[][][] explained = new long[k][k][]; // [side][other]: side's words the other also has
+        // [side][other]: side's words the other has or has another word for (aligned, substitutions included)
+        long[][][] aligned = new long[k][k][];
         for (PairReading r : family) {
             int a = index.get(r.a().id());
             int b = index.get(r.b().id());
             explained[a][b] = r.a().wordBits(r.equalIn(r.a()));
             explained[b][a] = r.b().wordBits(r.equalIn(r.b()));
+            aligned[a][b] = r.a().wordBits(r.explainedIn(r.a()));
+            aligned[b][a] = r.b().wordBits(r.explainedIn(r.b()));
         }
         int[] words = new int[k];
         for (int i = 0; i < k; i++) {
@@ -155,8 +159,8 @@ final class SharedVariants {
                                 .put(split.x(), Math.min(withT, withS));
                     }
                     if (!fragment) {
-                        orphan(members, explained, first, last, s, t, x, withS);
-                        orphan(members, explained, first, last, t, s, x, withT);
+                        orphan(members, explained, aligned, first, last, s, t, x);
+                        orphan(members, explained, aligned, first, last, t, s, x);
                     }
                 }
             }
@@ -210,16 +214,19 @@ final class SharedVariants {
     }
 
     /**
-     * Records that X orphans S's additions against T when X has {@code withS} words of S that T lacks and S has
-     * as many inside its extent with T (between its first and last word T also has, so not a tail T cut) that
-     * neither T nor X has. Of several such X, the one with the larger lesser side.
+     * Records that X orphans S's additions against T when X has at least {@link #MIN_ORPHANED_WORDS} words of S
+     * that T lacks and S has as many inside its extent with T (between its first and last word T also has, so
+     * not a tail T cut) that neither T nor X has. Lacking here is having no word there at all: a word T
+     * substituted is T's edit, not S's addition, and T's substitutions where X differs from S anyway would
+     * otherwise orphan S's words against their own copy. Of several such X, the one with the larger lesser side.
      */
-    private void orphan(List<ArticleProfile> members, long[][][] explained, int[][] first, int[][] last, int s,
-                        int t, int x, int withS) {
+    private void orphan(List<ArticleProfile> members, long[][][] explained, long[][][] aligned, int[][] first,
+                        int[][] last, int s, int t, int x) {
+        int withS = countOnlyFirst(explained[s][x], aligned[s][t]);
         if (withS < MIN_ORPHANED_WORDS) {
             return;
         }
-        int adds = countNeitherBetween(explained[s][t], explained[s][x], first[s][t] + 1, last[s][t]);
+        int adds = countNeitherBetween(aligned[s][t], aligned[s][x], first[s][t] + 1, last[s][t]);
         if (adds < MIN_ORPHANED_WORDS) {
             return;
         }

@@ -228,4 +228,16 @@ class SharedVariantsTest {
         SharedVariants v = variants(undated("a", BASE), undated("b", added), undated("c", tailless));
         assertFalse(v.findOrphan("b", "c").isPresent(), v.findOrphan("b", "c").toString());
     }
+
+    @Test
+    void aClauseTheCopyRewroteIsNotAnAdditionOfItsSource() {
+        // a cut the first clause; c reworded it and cut the second, which a kept. c lacks b's words of the
+        // first clause as a does, but c has its own words there: it rewrote the clause, it did not cut exactly
+        // what b added (b, the whole text, added nothing).
+        String reworded = " and four more boats now cross each day for islanders who have jobs in the port";
+        String rewritten = without(BASE.replace(FIRST_CUT, reworded), SECOND_CUT);
+        SharedVariants v = variants(undated("a", without(BASE, FIRST_CUT)), undated("b", BASE),
+                undated("c", rewritten));
+        assertFalse(v.findOrphan("b", "c").isPresent(), v.findOrphan("b", "c").toString());
+    }
 }
