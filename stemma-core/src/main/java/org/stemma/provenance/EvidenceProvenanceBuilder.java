@@ -56,7 +56,8 @@ import org.stemma.model.Span;
  * target alike, the credited one wins), less
  * {@link ProvenanceConfig#betweenPenalty()} when {@link SharedVariants} put another article between its ends,
  * unless stated dates put that article after the target (it cannot be the target's ancestor), or when the
- * target has a twin against the source (same edits, none besides) stated to be published before it, and again
+ * target has a twin against the source (same edits, none besides) stated to be published before it (unless the
+ * twin credits the target's outlet: then it is the target's copy, whatever date it states), and again
  * when a third article splits them (sides with each against the other) or orphans the source's additions (lacks,
  * with the target, words the source has inside the text the two share, while it has source's words the target
  * lacks: the target would have cut exactly what the source added); neither penalty applies when the target's
@@ -418,7 +419,9 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                                                         Map<String, List<ArticleProfile>> linked) {
         List<String> twins = variants.twinsAgainst(source.id(), target.id());
         for (ArticleProfile x : linked.getOrDefault(target.id(), List.of())) {
-            if (twins.contains(x.id()) && statedBefore(x, target)) {
+            // A twin that credits the target's outlet descends from the target, whatever date it states: a
+            // credit says where a text came from, a stated date may be misread.
+            if (twins.contains(x.id()) && statedBefore(x, target) && PairReader.credits(x, target).isEmpty()) {
                 return Optional.of(x);
             }
         }
