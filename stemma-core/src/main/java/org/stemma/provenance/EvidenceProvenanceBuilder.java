@@ -365,20 +365,16 @@ public final class EvidenceProvenanceBuilder implements ProvenanceBuilder {
                         + " edge");
             }
         }
-        Optional<SharedVariants.Split> split = variants.findSplit(source.id(), target.id());
-        if (split.isPresent()) {
+        // A third article that splits the pair, or else orphans the source's additions: what the source added
+        // inside the story the target lacks, and so does an article that has the source's words the target
+        // lacks, so the target would have had to cut exactly the source's additions (a split for this direction
+        // only: read the other way, the source added to the target's text).
+        Optional<String> thirdSaysNo = variants.findSplit(source.id(), target.id())
+                .map(SharedVariants.Split::describe)
+                .or(() -> variants.findOrphan(source.id(), target.id()).map(SharedVariants.Orphan::describe));
+        if (thirdSaysNo.isPresent()) {
             weight -= ownCredit ? 0 : config.betweenPenalty();
-            because.add(split.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
-                    : ", against this edge"));
-        }
-        Optional<SharedVariants.Orphan> orphan = split.isPresent() ? Optional.empty()
-                : variants.findOrphan(source.id(), target.id());
-        if (orphan.isPresent()) {
-            // What the source added inside the story, the target lacks, and so does an article that has the
-            // source's words the target lacks: the target would have had to cut exactly the source's additions.
-            // A split for this direction only (read the other way, the source added to the target's text).
-            weight -= ownCredit ? 0 : config.betweenPenalty();
-            because.add(orphan.get().describe() + (ownCredit ? ", outweighed by the target's own credit"
+            because.add(thirdSaysNo.get() + (ownCredit ? ", outweighed by the target's own credit"
                     : ", against this edge"));
         }
         if (r.cutsFrom(target) > 0 && r.cutsFrom(source) > 0) {
