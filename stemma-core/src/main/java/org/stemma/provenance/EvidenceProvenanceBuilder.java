@@ -28,9 +28,9 @@ import org.stemma.model.Span;
 /**
  * Builds provenance by weighing evidence per pair, then choosing each reuse family's tree as a whole.
  *
- * <p><b>Per pair.</b> Passages shorter than {@link ProvenanceConfig#minPassageWords()} on either side, and
- * passages that lie mostly inside quotation marks on both sides (a shared quotation of one speaker), are
- * dropped; a pair with none left has no link. When both sides have at least
+ * <p><b>Per pair.</b> Passages shorter than {@link ProvenanceConfig#minPassageWords()} on either side (unless
+ * one is nearly all of an article: a brief taken whole), and passages that lie mostly inside quotation marks on
+ * both sides (a shared quotation of one speaker), are dropped; a pair with none left has no link. When both sides have at least
  * {@link ProvenanceConfig#minUniqueWords()} words (and {@link ProvenanceConfig#minUniqueShare()} of the shared
  * words) of material the other lacks, the pair is read as two witnesses of a lost common source; so it is when
  * one side has that much between passages the two share (a paragraph the other dropped) and the other has an

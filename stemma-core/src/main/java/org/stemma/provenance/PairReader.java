@@ -64,6 +64,21 @@ final class PairReader {
     static final int MOVED_PASSAGE_WORDS = 16;
 
     /**
+     * The least share of an article's words in one passage that makes the passage all of it, a brief taken whole.
+     * The passage floor ({@link ProvenanceConfig#minPassageWords()}) keeps out a set phrase or a sentence two
+     * reports happen to share; but an article of one or two sentences (a wire flash, a brief) that stands whole in
+     * another article, or is republished as it is, is copied text however short it is. A passage still needs
+     * {@link #MOVED_PASSAGE_WORDS} words a side, and a shared quotation is still no copy. Set on
+     * {@code stemma generate} corpora, whose stories include one-sentence articles: 0.7 to 0.9 gave the same
+     * figures (docs/BENCHMARKS.md, "Briefs").
+     */
+    static final double BRIEF_SHARE = 0.9;
+
+    private static boolean isBrief(ArticleProfile side, Span passage) {
+        return side.words(passage) >= BRIEF_SHARE * side.words();
+    }
+
+    /**
      * The passages of at least {@link #MOVED_PASSAGE_WORDS} words a side that are neither a shared quotation nor,
      * between two articles of one outlet, the outlet's template; in the given order.
      */
@@ -140,9 +155,10 @@ final class PairReader {
     /** Empty when no passage is long enough and more than a shared quotation. */
     Optional<PairReading> read(ArticleProfile a, ArticleProfile b, List<Passage> passages) {
         List<Passage> kept = readable(a, b, passages);
-        // Shorter pieces count only beside a long passage: then they are moved text, not chance.
+        // Shorter pieces count only beside a long passage, then they are moved text, not chance; or when one is
+        // all of an article: a brief taken whole.
         if (kept.stream().noneMatch(p -> a.words(p.inA()) >= config.minPassageWords()
-                && b.words(p.inB()) >= config.minPassageWords())) {
+                && b.words(p.inB()) >= config.minPassageWords() || isBrief(a, p.inA()) || isBrief(b, p.inB()))) {
             return Optional.empty();
         }
         // A line the other side's cleaner set aside that stands in this side's body is text both have.

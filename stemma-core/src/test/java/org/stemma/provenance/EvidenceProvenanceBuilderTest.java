@@ -706,6 +706,30 @@ class EvidenceProvenanceBuilderTest {
         assertTrue(p.edges().isEmpty(), p.toString());
     }
 
+    private static final String BRIEF = "Firefighters in Port Elden contained a warehouse blaze near the old harbour"
+            + " bridge late on Sunday, the fire service said.";
+
+    @Test
+    void aBriefTakenWholeIsCopiedTextThoughShorterThanAPassage() {
+        List<Article> articles = List.of(
+                article("a", "Flash\n\n" + BRIEF, stated("2021-03-01")),
+                article("b", "Blaze\n\nThe road along the quay stayed closed until the morning, and residents"
+                        + " were told to keep their windows shut. " + BRIEF, stated("2021-03-02")));
+        Provenance p = builder.build(articles, List.of(Fixtures.passageOf(articles.get(0), articles.get(1), BRIEF)));
+        assertEquals(List.of("a->b"), pairs(p));
+    }
+
+    @Test
+    void aBriefsLengthOfTextThatTwoLongerReportsShareIsNoCopy() {
+        List<Article> articles = List.of(
+                article("a", "One\n\nA reporter on the quay saw the smoke first. " + BRIEF + " Crews stayed on"
+                        + " the site through the night to damp down the roof.", stated("2021-03-01")),
+                article("b", "Two\n\nResidents were told to keep their windows shut. " + BRIEF + " The cause is"
+                        + " not yet known, and an inquiry will open next week.", stated("2021-03-02")));
+        Provenance p = builder.build(articles, List.of(Fixtures.passageOf(articles.get(0), articles.get(1), BRIEF)));
+        assertTrue(p.edges().isEmpty(), p.toString());
+    }
+
     @Test
     void aSharedQuotationOfOneSpeakerIsNotACopy() {
         List<Article> articles = List.of(article("a", resource("quote-a.txt"), stated("2021-03-01")),
