@@ -194,7 +194,8 @@ final class ArticleProfile {
      * The runs of this article's body outside {@code explained} (what the other article of a pair also has)
      * that are about something else: of their distinct content words (at least {@code minTypes}), less than
      * {@code minCohesion} occur anywhere else in the pair, that is in this article or {@code other} more often
-     * than in the run itself. Sorted, disjoint.
+     * than in the run itself, or, in a run of at least {@code sharedFromTypes} of them, fewer than
+     * {@code minShared}. Sorted, disjoint.
      *
      * <p>Why: the paragraphs of one story repeat its names and content words (lexical cohesion, Halliday and
      * Hasan 1976; Hearst's TextTiling, 1997, finds topic shifts by the same measure), so a paragraph that one
@@ -205,23 +206,26 @@ final class ArticleProfile {
      * the other copy's own paragraphs name. Short runs (under {@code minTypes} types) are not judged: a
      * changed clause has too few words to measure.
      */
-    List<Span> foreignRuns(List<Span> explained, ArticleProfile other, int minTypes, double minCohesion) {
+    List<Span> foreignRuns(List<Span> explained, ArticleProfile other, int minTypes, double minCohesion,
+                           int minShared, int sharedFromTypes) {
         List<Span> out = new ArrayList<>();
         int w = 0;
         for (Span s : explained) {
             int from = lowerBound(s.start());
             if (from > w) {
-                judge(w, from, other, minTypes, minCohesion, out);
+                judge(w, from, other, minTypes, minCohesion, minShared, sharedFromTypes, out);
             }
             w = Math.max(w, lowerBound(s.end()));
         }
         if (wordStarts.length > w) {
-            judge(w, wordStarts.length, other, minTypes, minCohesion, out);
+            judge(w, wordStarts.length, other, minTypes, minCohesion, minShared, sharedFromTypes,
+                    out);
         }
         return out;
     }
 
-    private void judge(int from, int to, ArticleProfile other, int minTypes, double minCohesion, List<Span> out) {
+    private void judge(int from, int to, ArticleProfile other, int minTypes, double minCohesion, int minShared,
+                       int sharedFromTypes, List<Span> out) {
         if (to - from < minTypes) {
             return; // fewer words than the types needed
         }
@@ -240,7 +244,7 @@ final class ArticleProfile {
         }
         // A type is cohesive when it occurs elsewhere in the pair: in this article outside the run, or in the
         // other. Counting stops once enough are: a story's own run is told after a few of its words.
-        double needed = minCohesion * n;
+        double needed = Math.max(n >= sharedFromTypes ? minShared : 0, minCohesion * n);
         int cohesive = 0;
         for (int k = 0; k < n && cohesive < needed; k++) {
             int o = types[k];

@@ -74,6 +74,21 @@ final class PairReader {
      */
     static final double BRIEF_SHARE = 0.9;
 
+    /**
+     * The fewest distinct content words a run one side alone has, of {@link #SHARED_FROM_TYPES} or more, must
+     * share with the rest of the pair to be the story's own (see {@link ArticleProfile#foreignRuns}), however
+     * low {@link ProvenanceConfig#minCohesion()} puts the share: one shared word is chance (a weekday,
+     * "according", a word every news report uses), and let a lead or a comment about another matter pass for a
+     * paragraph of the story, and so for a lost original's. A paragraph of the story repeats its names. A
+     * shorter run, a clause, may share a single name with its story and is judged by the share alone. Not for a
+     * trimmed tail, which is read as the story's cut end unless it shares no content word at all. Set on
+     * development data with {@code minCohesion} unchanged (docs/BENCHMARKS.md, "Briefs taken whole; one shared
+     * word is chance"): 3 shared words lost more than 2 gained; from 8 types gave what all lengths gave.
+     */
+    static final int MIN_SHARED_TYPES = 2;
+    /** The fewest distinct content words of a run held to {@link #MIN_SHARED_TYPES}: a sentence, not a clause. */
+    static final int SHARED_FROM_TYPES = 8;
+
     private static boolean isBrief(ArticleProfile side, Span passage) {
         return side.words(passage) >= BRIEF_SHARE * side.words();
     }
@@ -198,8 +213,10 @@ final class PairReader {
         // A trimmed tail is what a copy cut, not material a lost source would explain. Nor is material about
         // something else (commentary on another matter, a lead from another report): a copier inserted it; it
         // is no part of the story that the other copy lacks.
-        List<Span> foreignA = a.foreignRuns(explainedA, b, config.minCohesionTypes(), config.minCohesion());
-        List<Span> foreignB = b.foreignRuns(explainedB, a, config.minCohesionTypes(), config.minCohesion());
+        List<Span> foreignA = a.foreignRuns(explainedA, b, config.minCohesionTypes(), config.minCohesion(),
+                MIN_SHARED_TYPES, SHARED_FROM_TYPES);
+        List<Span> foreignB = b.foreignRuns(explainedB, a, config.minCohesionTypes(), config.minCohesion(),
+                MIN_SHARED_TYPES, SHARED_FROM_TYPES);
         // Unique material inside the shared extent (a stretch between shared passages that the other side has
         // alone) and before it (this side's own opening; a trimmed tail is the trim vote's, not a lost text's).
         // A stretch each side words its own way between the same two passages is one paragraph reworded, not
@@ -360,7 +377,7 @@ final class PairReader {
             return side.tail();
         }
         return side.tail() - foreignAfter(p,
-                p.foreignRuns(explained, other, config.minCohesionTypes(), Double.MIN_VALUE), side.extent());
+                p.foreignRuns(explained, other, config.minCohesionTypes(), 0, 1, 0), side.extent());
     }
 
     /**

@@ -45,15 +45,34 @@ class ArticleProfileTest {
         ArticleProfile copy = profile("b", withBoth);
         ArticleProfile original = profile("a", STORY);
         List<Span> foreign = copy.foreignRuns(explainedAround(copy, BACKGROUND, ASIDE),
-                original, CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+                original, CONFIG.minCohesionTypes(), CONFIG.minCohesion(), PairReader.MIN_SHARED_TYPES,
+                PairReader.SHARED_FROM_TYPES);
         // Background and aside are one run the other lacks: mixed, it is not foreign (a run is judged whole).
         assertEquals(List.of(), foreign);
         String apart = STORY.replace("\n\nFirefighters", "\n\n" + ASIDE + "\n\nFirefighters") + "\n\n" + BACKGROUND;
         ArticleProfile split = profile("c", apart);
         foreign = split.foreignRuns(explainedAround(split, BACKGROUND, ASIDE), original,
-                CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+                CONFIG.minCohesionTypes(), CONFIG.minCohesion(), PairReader.MIN_SHARED_TYPES,
+                PairReader.SHARED_FROM_TYPES);
         assertEquals(1, foreign.size(), foreign.toString());
         assertEquals(ASIDE, foreign.get(0).of(apart).strip());
+    }
+
+    @Test
+    void aRunThatSharesOneWordWithTheStoryIsStillAboutSomethingElse() {
+        // "afternoon" is the only content word the comment shares with the story: chance, not cohesion.
+        String comment = "Shares in the regional bus operator rose in afternoon trading after it won the contract"
+                + " for the airport shuttle and promised newer coaches on the coastal routes.";
+        ArticleProfile original = profile("a", STORY);
+        ArticleProfile copy = profile("b", STORY + "\n\n" + comment);
+        List<Span> explained = explainedAround(copy, comment);
+        List<Span> foreign = copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), CONFIG.minCohesion(),
+                PairReader.MIN_SHARED_TYPES, PairReader.SHARED_FROM_TYPES);
+        assertEquals(1, foreign.size(), foreign.toString());
+        assertEquals(comment, foreign.get(0).of(copy.article.text()).strip());
+        // Where one shared word were enough, it would pass for the story's own paragraph.
+        assertTrue(copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), CONFIG.minCohesion(), 1,
+                0).isEmpty());
     }
 
     @Test
@@ -62,7 +81,8 @@ class ArticleProfileTest {
         String text = STORY + "\n\nTeak benches reduced.";
         ArticleProfile p = profile("b", text);
         List<Span> foreign = p.foreignRuns(explainedAround(p, "Teak benches reduced."), profile("a", STORY),
-                CONFIG.minCohesionTypes(), CONFIG.minCohesion());
+                CONFIG.minCohesionTypes(), CONFIG.minCohesion(), PairReader.MIN_SHARED_TYPES,
+                PairReader.SHARED_FROM_TYPES);
         assertTrue(foreign.isEmpty(), foreign.toString());
     }
 
@@ -71,9 +91,10 @@ class ArticleProfileTest {
         ArticleProfile original = profile("a", STORY);
         ArticleProfile copy = profile("b", STORY + "\n\n" + ASIDE);
         List<Span> explained = explainedAround(copy, ASIDE);
-        assertEquals(1, copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), CONFIG.minCohesion()).size());
+        assertEquals(1, copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), CONFIG.minCohesion(), 1,
+                0).size());
         // At a threshold of 0 nothing is below it: the measure, not the run's place, decides.
-        assertTrue(copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), 0).isEmpty());
+        assertTrue(copy.foreignRuns(explained, original, CONFIG.minCohesionTypes(), 0, 0, 0).isEmpty());
     }
 
     @Test
