@@ -136,7 +136,8 @@ package org.stemma.provenance;
  *                                (background paragraphs of short stories), insertions from other texts about
  *                                a third of the time (families from real pool text, some on the same topic)
  *                                to two times in three ({@code stemma generate}); 0.1 and 0.15 lost more true
- *                                lost originals than they gained.
+ *                                lost originals than they gained. A run of eight content words or more also
+ *                                needs two of them shared ({@code PairReader.MIN_SHARED_TYPES}): one is chance.
  * @param minCohesionTypes        fewest distinct content words of a run judged by {@code minCohesion}. Default
  *                                5: a changed clause or a credit has too few words to tell its topic.
  * @param insertionWeight         vote against the side that alone has foreign runs (at least
