@@ -218,8 +218,7 @@ final class ArticleProfile {
             w = Math.max(w, lowerBound(s.end()));
         }
         if (wordStarts.length > w) {
-            judge(w, wordStarts.length, other, minTypes, minCohesion, minShared, sharedFromTypes,
-                    out);
+            judge(w, wordStarts.length, other, minTypes, minCohesion, minShared, sharedFromTypes, out);
         }
         return out;
     }

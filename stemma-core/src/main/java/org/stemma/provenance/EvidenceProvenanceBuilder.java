@@ -30,9 +30,9 @@ import org.stemma.model.Span;
  *
  * <p><b>Per pair.</b> Passages shorter than {@link ProvenanceConfig#minPassageWords()} on either side (unless
  * one is nearly all of an article: a brief taken whole), and passages that lie mostly inside quotation marks on
- * both sides (a shared quotation of one speaker), are dropped; a pair with none left has no link. When both sides have at least
- * {@link ProvenanceConfig#minUniqueWords()} words (and {@link ProvenanceConfig#minUniqueShare()} of the shared
- * words) of material the other lacks, the pair is read as two witnesses of a lost common source; so it is when
+ * both sides (a shared quotation of one speaker), are dropped; a pair with none left has no link. When both
+ * sides have at least {@link ProvenanceConfig#minUniqueWords()} words (and
+ * {@link ProvenanceConfig#minUniqueShare()} of the shared words) of material the other lacks, the pair is read as two witnesses of a lost common source; so it is when
  * one side has that much between passages the two share (a paragraph the other dropped) and the other has an
  * opening of {@link ProvenanceConfig#minSiblingSplitWords()} words that the first lacks. Material
  * about something else does not count: a run one side lacks of which under

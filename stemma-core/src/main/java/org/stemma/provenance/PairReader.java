@@ -70,7 +70,7 @@ final class PairReader {
      * another article, or is republished as it is, is copied text however short it is. A passage still needs
      * {@link #MOVED_PASSAGE_WORDS} words a side, and a shared quotation is still no copy. Set on
      * {@code stemma generate} corpora, whose stories include one-sentence articles: 0.7 to 0.9 gave the same
-     * figures (docs/BENCHMARKS.md, "Briefs").
+     * figures (docs/BENCHMARKS.md, "Briefs taken whole; one shared word is chance").
      */
     static final double BRIEF_SHARE = 0.9;
 
