@@ -32,10 +32,11 @@ import org.stemma.model.Span;
  * one is nearly all of an article: a brief taken whole), and passages that lie mostly inside quotation marks on
  * both sides (a shared quotation of one speaker), are dropped; a pair with none left has no link. When both
  * sides have at least {@link ProvenanceConfig#minUniqueWords()} words (and
- * {@link ProvenanceConfig#minUniqueShare()} of the shared words) of material the other lacks, the pair is read as two witnesses of a lost common source; so it is when
- * one side has that much between passages the two share (a paragraph the other dropped) and the other has an
- * opening of {@link ProvenanceConfig#minSiblingSplitWords()} words that the first lacks. Material
- * about something else does not count: a run one side lacks of which under
+ * {@link ProvenanceConfig#minUniqueShare()} of the shared words) of material the other lacks, the pair is read
+ * as two witnesses of a lost common source; so it is when one side has that much between passages the two
+ * share (a paragraph the other dropped) and the other has an opening of
+ * {@link ProvenanceConfig#minSiblingSplitWords()} words that the first lacks. Material about something else
+ * does not count: a run one side lacks of which under
  * {@link ProvenanceConfig#minCohesion()} of the content words occur elsewhere in the two texts (lexical
  * cohesion) is a copier's insertion (commentary on another matter, a lead or blurb from another report), not
  * a part of the story the other copy cut. Otherwise signed votes decide the direction: dates (unknown dates do

@@ -376,6 +376,7 @@ final class PairReader {
         if (side.tail() < config.minTrimWords()) {
             return side.tail();
         }
+        // No share, and one shared content word from any length on: a run is foreign only when it shares none.
         return side.tail() - foreignAfter(p,
                 p.foreignRuns(explained, other, config.minCohesionTypes(), 0, 1, 0), side.extent());
     }
