@@ -406,21 +406,23 @@ public final class RuleCleaner implements Cleaner {
     }
 
     /**
-     * A reader-comment thread starts at a comment-system label, or at a commenter header (a short name line,
-     * perhaps repeated, perhaps a "reply to" line, then a timestamp), below some body text. From there on
-     * every unlabelled line is a comment: threads run to the end of the page.
+     * A reader-comment thread starts at a comment-system label, at a commenter header (a short name line,
+     * perhaps repeated, perhaps a "reply to" line, then a timestamp), or at a run of one-line comments ("name
+     * wrote: ...") that the page ends with, below some body text. From there on every unlabelled line is a
+     * comment: threads run to the end of the page. A thread found at a label ("Reply" under the first comment)
+     * starts at the commenter header just above it, when there is one, so the first comment goes with the rest.
      */
     private void labelCommentThread(Labelling l, int firstBody) {
         boolean bodySeen = false;
         int start = -1;
         for (int i = 0; i < l.size() && start < 0; i++) {
             if (l.open(i) && i >= firstBody) {
-                if (isCommentHeader(l, i) && bodySeen) {
+                if (bodySeen && (isCommentHeader(l, i) || opensInlineThread(l, i))) {
                     start = i;
                 }
                 bodySeen = true;
             } else if (l.kind[i] == ClutterKind.COMMENTS && bodySeen) {
-                start = i;
+                start = headerAbove(l, i, firstBody);
             }
         }
         if (start < 0) {
@@ -432,6 +434,22 @@ public final class RuleCleaner implements Cleaner {
                 l.carved.get(i).clear();
             }
         }
+    }
+
+    /**
+     * The commenter header of the comment that label line {@code label} closes ("Reply" under a comment's
+     * text): an open header line at most {@link CleanerConfig#commentLookaheadLines()} + 2 lines above it with
+     * only open lines between, else the label itself. Only a header line above the label counts, never body
+     * text: a paragraph is no name line.
+     */
+    private int headerAbove(Labelling l, int label, int firstBody) {
+        int earliest = Math.max(firstBody + 1, label - config.commentLookaheadLines() - 2);
+        for (int j = label - 1; j >= earliest && l.open(j); j--) {
+            if (isCommentHeader(l, j)) {
+                return j;
+            }
+        }
+        return label;
     }
 
     private boolean isCommentHeader(Labelling l, int i) {
@@ -456,9 +474,68 @@ public final class RuleCleaner implements Cleaner {
         return false;
     }
 
+    /**
+     * A commenter's name as a comment system prints it: one to {@link CleanerConfig#maxNameWords()} words, or
+     * one handle with digits ("jj2000"), perhaps followed by "says:" or "wrote:" (WordPress, forums); no
+     * sentence punctuation otherwise. A number alone or a date is no name.
+     */
     private boolean isNameLike(Line line) {
-        return line.words() >= 1 && line.words() <= config.maxNameWords() && !line.hasDigit()
-                && !line.endsPunctuated() && line.hasLetter() && !line.key().isEmpty();
+        String text = line.text();
+        Matcher said = COMMENTER_VERB.matcher(text);
+        if (said.find() && said.end() == text.length()) {
+            text = text.substring(0, said.start()).strip();
+            if (text.isEmpty() || text.split("\\s+").length > config.maxNameWords()) {
+                return false;
+            }
+            return NAME.matcher(text).matches();
+        }
+        if (line.words() < 1 || line.words() > config.maxNameWords() || line.endsPunctuated()
+                || !line.hasLetter() || line.key().isEmpty()) {
+            return false;
+        }
+        return !line.hasDigit() || (line.words() == 1 && HANDLE.matcher(text).matches());
+    }
+
+    /**
+     * "says:", "wrote:" after a commenter's name; the colon is what tells it from a sentence's verb. Not "said:",
+     * which news text uses for every quotation.
+     */
+    private static final Pattern COMMENTER_VERB =
+            Pattern.compile("\\s+(says|wrote|writes|commented|replied|schrieb|a écrit|escribió|пишет|написал)\\s*:",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A display name or handle: words of letters, digits, dots, apostrophes, hyphens and underscores. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._'’-]+(\\s+[\\p{L}\\p{N}._'’-]+)*");
+    /** One handle that holds a letter and digits: "jj2000", "bob_k58". */
+    private static final Pattern HANDLE = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._-]{2,40}");
+
+    /**
+     * Whether line {@code i} opens a run of one-line comments that the page ends with: a name and "wrote:"
+     * (or "says:") and the comment on the same line, at least two of them, and nothing else open from here to
+     * the end but such lines and comment labels. A news paragraph may start "Smith wrote:" to quote a letter,
+     * but the story goes on after it.
+     */
+    private boolean opensInlineThread(Labelling l, int i) {
+        int inline = 0;
+        for (int j = i; j < l.size(); j++) {
+            if (l.open(j)) {
+                if (!isInlineComment(l.line(j))) {
+                    return false;
+                }
+                inline++;
+            }
+        }
+        return inline >= 2;
+    }
+
+    /** "name wrote: text" on one line, the name as {@link #isNameLike} reads one. */
+    private boolean isInlineComment(Line line) {
+        String text = line.text();
+        Matcher said = COMMENTER_VERB.matcher(text);
+        if (!said.find() || said.end() >= text.length()) {
+            return false;
+        }
+        String name = text.substring(0, said.start()).strip();
+        return !name.isEmpty() && name.split("\\s+").length <= config.maxNameWords() && NAME.matcher(name).matches();
     }
 
     /** A line that is only a date and time, or a relative time ("3 hours ago"). */

@@ -65,6 +65,61 @@ class RuleCleanerTest {
         assertEquals(Optional.empty(), kindOf(a, fragment), "clutter: " + fragment);
     }
 
+    private static Article cleanText(String text) {
+        Article a = CLEANER.clean(RawArticle.ofText("t", text));
+        CleanerInvariants.check(a);
+        return a;
+    }
+
+    private static final String STORY = "The ferry to Tarn Island will run twice a day from Monday, the operator said.\n\n"
+            + "A new pier at the island end lets the larger boat dock in any tide.\n\n"
+            + "Residents had asked for a second crossing for years.\n\n";
+
+    @Test
+    void aCommentHeadingWithItsCountStartsTheThread() {
+        Article a = cleanText(STORY + "Comments (2)\n\nharbourcat wrote: About time.\n\n"
+                + "Mona Lund wrote: Will it carry bikes?\n");
+        assertClutter(a, ClutterKind.COMMENTS, "harbourcat wrote: About time.");
+        assertClutter(a, ClutterKind.COMMENTS, "Mona Lund wrote: Will it carry bikes?");
+        assertBody(a, "Residents had asked for a second crossing for years.");
+    }
+
+    @Test
+    void aCommenterWhoSaysAboveATimestampOpensTheThreadAndTheFirstCommentGoesWithIt() {
+        Article a = cleanText(STORY + "Mona Lund says:\n\nMay 3, 2023 at 9:14 am\n\nWill it carry bikes?\n\nReply\n\n"
+                + "pier_watch_77\n\n2 hours ago\n\nThe old boat was fine.\n\nReply\n");
+        assertClutter(a, ClutterKind.COMMENTS, "Mona Lund says:");
+        assertClutter(a, ClutterKind.COMMENTS, "Will it carry bikes?");
+        assertClutter(a, ClutterKind.COMMENTS, "The old boat was fine.");
+        assertBody(a, "Residents had asked for a second crossing for years.");
+    }
+
+    @Test
+    void aHandleWithDigitsAboveARelativeTimeIsACommenter() {
+        Article a = cleanText(STORY + "pier_watch_77\n\n2 hours ago\n\nThe old boat was fine.\n");
+        assertClutter(a, ClutterKind.COMMENTS, "The old boat was fine.");
+        assertBody(a, "Residents had asked for a second crossing for years.");
+    }
+
+    @Test
+    void oneLineCommentsThatThePageEndsWithAreAThreadWithoutAHeading() {
+        Article a = cleanText(STORY + "harbourcat wrote: About time.\n\nMona Lund wrote: Will it carry bikes?\n");
+        assertClutter(a, ClutterKind.COMMENTS, "harbourcat wrote: About time.");
+        assertClutter(a, ClutterKind.COMMENTS, "Mona Lund wrote: Will it carry bikes?");
+        assertBody(a, "Residents had asked for a second crossing for years.");
+    }
+
+    @Test
+    void aQuotationThatOpensWithWroteOrSaidAndTheStoryAfterItStayBody() {
+        Article a = cleanText(STORY + "The mayor wrote: \"We listened.\"\n\n"
+                + "A spokeswoman said: \"Tickets go on sale today.\"\n\n"
+                + "The operator wrote: \"Bikes are welcome.\"\n\nThe timetable is on the council's site.\n");
+        assertBody(a, "The mayor wrote:");
+        assertBody(a, "A spokeswoman said:");
+        assertBody(a, "The operator wrote:");
+        assertBody(a, "The timetable is on the council's site.");
+    }
+
     @Test
     void aRatingWidgetAndACommentThreadAfterTheBodyAreClutter() {
         Article a = clean("bridge-comments.txt");
