@@ -61,6 +61,11 @@ final class EvalProvenanceCommand implements Callable<Integer> {
             + "story many outlets republish (1 to " + FamilyConfig.MAX_STAR_COPIES + "; default: two or three).")
     int starCopies;
 
+    @Option(names = "--substitutions", paramLabel = "P", description = "The chance that a copy also replaces one "
+            + "to three words with other words of its text, changing what it says (0 to 1; default 0: copies only "
+            + "cut words).")
+    double substitutions;
+
     @Option(names = "--write", paramLabel = "DIR", description = "Also write the generated corpus.jsonl and "
             + "truth.tsv here.")
     Path write;
@@ -96,11 +101,15 @@ final class EvalProvenanceCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--star-copies must be 1 to " + FamilyConfig.MAX_STAR_COPIES
                         + ": " + starCopies);
             }
+            if (!(substitutions >= 0 && substitutions <= 1)) {
+                throw new IllegalArgumentException("--substitutions must be 0 to 1: " + substitutions);
+            }
             Path from = Optional.ofNullable(pool).or(EvalProvenanceCommand::defaultPool).orElseThrow(() ->
                     new IllegalArgumentException("no --pool given and ../" + DEFAULT_POOL + " not found"));
             List<RawArticle> real = options.read(List.of(from), err).articles();
             GeneratedFamilies generated = new SyndicationFamilyGenerator(
-                    FamilyConfig.defaults(families, seed).withStarCopies(starCopies)).generate(real);
+                    FamilyConfig.defaults(families, seed).withStarCopies(starCopies)
+                            .withSubstitutions(substitutions)).generate(real);
             if (write != null) {
                 FamilyCorpusWriter.write(generated, write);
             }

@@ -27,11 +27,17 @@ package org.stemma.eval.families;
  *                          {@link #MAX_STAR_COPIES} draws N to 2N, a wire story that many outlets republish at
  *                          once. Families of that size hold many near-copies of one another (the same end cut,
  *                          the same credit line), which small families seldom do.
+ * @param substitutions     the chance that a copy replaces one to three words with other words of its text (a
+ *                          name, a number, a verb taken from another sentence), as a copy that changes what the
+ *                          story says does. Default 0: copies only cut words, so the default corpora stay as
+ *                          they were; {@code eval provenance --substitutions} sets it, to measure families whose
+ *                          copies also change words (substituted words are on both sides of an alignment, where
+ *                          a cut word is on one).
  */
 public record FamilyConfig(int families, long seed, int minOriginalWords, int minSentences, int maxSentences,
                            double datedShare, double missingDate, double wrongDate, double trim,
                            double commentary, double lead, double wordEdits, double dropParagraph,
-                           double credit, int starCopies) {
+                           double credit, int starCopies, double substitutions) {
     /** The most {@code starCopies}: a family's outlets are distinct, and 2N copies and the original must fit. */
     public static final int MAX_STAR_COPIES = 11;
 
@@ -47,7 +53,7 @@ public record FamilyConfig(int families, long seed, int minOriginalWords, int mi
                     + maxSentences);
         }
         for (double p : new double[] {datedShare, missingDate, wrongDate, trim, commentary, lead, wordEdits,
-            dropParagraph, credit}) {
+            dropParagraph, credit, substitutions}) {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalArgumentException("probabilities must be in [0, 1]: " + p);
             }
@@ -55,12 +61,20 @@ public record FamilyConfig(int families, long seed, int minOriginalWords, int mi
     }
 
     public static FamilyConfig defaults(int families, long seed) {
-        return new FamilyConfig(families, seed, 250, 8, 30, 0.5, 0.1, 0.1, 0.4, 0.35, 0.3, 0.5, 0.2, 0.5, 0);
+        return new FamilyConfig(families, seed, 250, 8, 30, 0.5, 0.1, 0.1, 0.4, 0.35, 0.3, 0.5, 0.2, 0.5, 0, 0);
     }
 
     /** This configuration with {@code starCopies} changed. */
     public FamilyConfig withStarCopies(int copies) {
         return new FamilyConfig(families, seed, minOriginalWords, minSentences, maxSentences, datedShare,
-                missingDate, wrongDate, trim, commentary, lead, wordEdits, dropParagraph, credit, copies);
+                missingDate, wrongDate, trim, commentary, lead, wordEdits, dropParagraph, credit, copies,
+                substitutions);
+    }
+
+    /** This configuration with {@code substitutions} changed. */
+    public FamilyConfig withSubstitutions(double chance) {
+        return new FamilyConfig(families, seed, minOriginalWords, minSentences, maxSentences, datedShare,
+                missingDate, wrongDate, trim, commentary, lead, wordEdits, dropParagraph, credit, starCopies,
+                chance);
     }
 }

@@ -238,6 +238,32 @@ public final class SyndicationFamilyGenerator {
         }
     }
 
+    /**
+     * Replaces {@code edits} words of {@code s}, each inside a sentence (not its first or last word), with a word
+     * of another sentence of the same text: a name, a number or a verb swapped for another the story uses, which
+     * changes what it says while keeping its vocabulary. A sentence of six words or fewer is left alone, as the
+     * word cuts leave it.
+     */
+    private static void substitute(List<String> s, int edits, SplittableRandom random) {
+        if (s.size() < 2) {
+            return;
+        }
+        for (int e = 0; e < edits; e++) {
+            int i = random.nextInt(s.size());
+            String[] w = s.get(i).split(" ");
+            int j = random.nextInt(s.size() - 1);
+            String[] other = s.get(j >= i ? j + 1 : j).split(" ");
+            String word = other[random.nextInt(other.length)];
+            if (w.length > 6 && !word.isEmpty()) {
+                int at = 1 + random.nextInt(w.length - 2);
+                if (!w[at].equals(word)) {
+                    w[at] = word;
+                    s.set(i, String.join(" ", w));
+                }
+            }
+        }
+    }
+
     /** Copy {@code sibling} of {@code siblings} made from {@code parent}. */
     private Node copyOf(Node parent, int sibling, int siblings, String outlet, SplittableRandom random,
                         Fillers supply, Set<String> ids, boolean dated) {
@@ -268,6 +294,10 @@ public final class SyndicationFamilyGenerator {
                     s.set(i, String.join(" ", kept));
                 }
             }
+        }
+        // Drawn only when asked for, so that the default corpora keep their random sequence byte for byte.
+        if (config.substitutions() > 0 && random.nextDouble() < config.substitutions()) {
+            substitute(s, 1 + random.nextInt(3), random);
         }
         if (random.nextDouble() < config.commentary()) {
             Optional<List<String>> piece = supply.take(1 + random.nextInt(3));

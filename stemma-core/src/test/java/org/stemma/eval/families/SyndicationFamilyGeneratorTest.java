@@ -118,4 +118,42 @@ class SyndicationFamilyGeneratorTest {
                 () -> d.withStarCopies(FamilyConfig.MAX_STAR_COPIES + 1));
         assertEquals(d, d.withStarCopies(0));
     }
+
+    /** Lines of copies that are a line of their parent with exactly one word replaced (same length). */
+    private static int substitutedLines(GeneratedFamilies g) {
+        Map<String, String> text = new HashMap<>();
+        g.articles().forEach(a -> text.put(a.id(), a.text()));
+        int n = 0;
+        for (ProvenanceTruth.Lineage l : g.truth().articles()) {
+            String parent = l.parent().map(text::get).orElse(null);
+            if (parent == null) {
+                continue;
+            }
+            for (String line : text.get(l.id()).split("\n")) {
+                String[] w = line.split(" ");
+                for (String p : parent.split("\n")) {
+                    String[] v = p.split(" ");
+                    int differ = 0;
+                    for (int i = 0; v.length == w.length && i < w.length; i++) {
+                        differ += w[i].equals(v[i]) ? 0 : 1;
+                    }
+                    if (v.length == w.length && differ == 1) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void substitutionsReplaceWordsOnlyWhenAskedForAndLeaveTheDefaultCorpusAsItWas() {
+        List<RawArticle> pool = pool(100);
+        FamilyConfig d = FamilyConfig.defaults(20, 9);
+        GeneratedFamilies plain = new SyndicationFamilyGenerator(d).generate(pool);
+        assertEquals(plain, new SyndicationFamilyGenerator(d.withSubstitutions(0)).generate(pool));
+        assertEquals(0, substitutedLines(plain));
+        assertTrue(substitutedLines(new SyndicationFamilyGenerator(d.withSubstitutions(1)).generate(pool)) > 10);
+        assertThrows(IllegalArgumentException.class, () -> d.withSubstitutions(1.5));
+    }
 }
