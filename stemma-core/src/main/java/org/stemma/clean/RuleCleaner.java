@@ -249,6 +249,24 @@ public final class RuleCleaner implements Cleaner {
         };
     }
 
+    /** Words a list heading may have after its cue: "Related stories", "More from The Harbour Gazette". */
+    private static final int MAX_HEADING_EXTRA_WORDS = 4;
+
+    /**
+     * A teaser cue that heads a list rather than labels one teaser: the cue and at most {@link
+     * #MAX_HEADING_EXTRA_WORDS} more words, no punctuation after the cue ("Read more: Fire at the mill" is
+     * one teaser, its headline after the colon).
+     */
+    private static boolean isListHeading(Line line, CueTable.Cue cue) {
+        String key = line.key();
+        if (cue.scope() == CueTable.Scope.REGEX || !key.startsWith(cue.phrase()) || line.endsPunctuated()) {
+            return false;
+        }
+        String rest = key.substring(cue.phrase().length()).strip();
+        return rest.isEmpty() || (!labelledByPunctuation(key, cue.phrase()) && Character.isLetter(rest.charAt(0))
+                && rest.split(" ").length <= MAX_HEADING_EXTRA_WORDS);
+    }
+
     private static boolean labelledByPunctuation(String key, String phrase) {
         if (!key.startsWith(phrase)) {
             return false;
@@ -551,10 +569,41 @@ public final class RuleCleaner implements Cleaner {
     }
 
     /**
+     * The headlines under a list heading ("Related stories", "You may also like") below the body's start: a
+     * heading that is the cue alone on its line. When nothing but title-sized lines ({@link
+     * CleanerConfig#maxTitleWords()} words at most) follows it to the end of the page, all of them are the
+     * list, punctuated or not, since a list of other articles is where a page ends; otherwise only the
+     * unpunctuated title-sized lines right after it, since the story goes on below.
+     */
+    private void labelTeaserLists(Labelling l, int firstBody) {
+        for (int i = Math.max(firstBody, 0) + 1; i < l.size(); i++) {
+            CueTable.Cue cue = l.cue[i];
+            if (l.kind[i] != ClutterKind.TEASER || cue == null || !isListHeading(l.line(i), cue)) {
+                continue;
+            }
+            boolean pageEnds = true;
+            for (int j = i + 1; j < l.size() && pageEnds; j++) {
+                pageEnds = !l.open(j) || l.line(j).words() <= config.maxTitleWords();
+            }
+            for (int j = i + 1; j < l.size(); j++) {
+                if (!l.open(j)) {
+                    continue;
+                }
+                Line line = l.line(j);
+                if (line.words() > config.maxTitleWords() || !pageEnds && line.endsPunctuated()) {
+                    break;
+                }
+                l.kind[j] = ClutterKind.TEASER;
+            }
+        }
+    }
+
+    /**
      * Headlines of other articles: a line printed twice, glued; or a short unpunctuated line between two body
      * paragraphs, long enough not to be a subheading of the article itself.
      */
     private void labelTeasers(Labelling l, int firstBody) {
+        labelTeaserLists(l, firstBody);
         for (int i = Math.max(firstBody, 0); i < l.size(); i++) {
             if (!l.open(i) || !l.carved.get(i).isEmpty()) {
                 continue;

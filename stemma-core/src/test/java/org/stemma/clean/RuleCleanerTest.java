@@ -121,6 +121,29 @@ class RuleCleanerTest {
     }
 
     @Test
+    void theHeadlinesUnderARelatedStoriesHeadingAtThePageEndAreTeasersPunctuatedOrNot() {
+        Article a = cleanText(STORY + "Related stories\n\nCouncil votes to keep the night tram\n\n"
+                + "Storm closes the canal path for a week.\n\nMore from the Harbour Gazette\n\n"
+                + "Island school gets a new roof\n");
+        assertClutter(a, ClutterKind.TEASER, "Council votes to keep the night tram");
+        assertClutter(a, ClutterKind.TEASER, "Storm closes the canal path for a week.");
+        assertClutter(a, ClutterKind.TEASER, "Island school gets a new roof");
+        assertBody(a, "Residents had asked for a second crossing for years.");
+    }
+
+    @Test
+    void underAListHeadingInsideTheStoryOnlyUnpunctuatedHeadlinesAreTeasersAndTheStoryGoesOn() {
+        Article a = cleanText("The ferry to Tarn Island will run twice a day from Monday, the operator said.\n\n"
+                + "Read more\n\nCouncil votes to keep the night tram\n\n"
+                + "Tickets will cost the same as on the old boat.\n\n"
+                + "A new pier at the island end lets the larger boat dock in any tide, and the crossing will take "
+                + "twenty minutes instead of forty, the operator said on Friday.\n");
+        assertClutter(a, ClutterKind.TEASER, "Council votes to keep the night tram");
+        assertBody(a, "Tickets will cost the same as on the old boat.");
+        assertBody(a, "the crossing will take twenty minutes");
+    }
+
+    @Test
     void aRatingWidgetAndACommentThreadAfterTheBodyAreClutter() {
         Article a = clean("bridge-comments.txt");
         assertClutter(a, ClutterKind.WIDGET, "4.2 7 votes");
