@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.stemma.model.Span;
 
 /**
- * Finds debris of markup and page script in text: HTML tags and entities, JSON punctuation that a scraper
+ * Finds debris of markup and page script in text: HTML tags (also escaped as entities), JSON punctuation that a scraper
  * flattened with its quotes ({@code “,”}, {@code “:”}, <code>“}}”&gt;</code>), JSON keys, template braces and script
  * statements. Tokens close to each other merge into one span, taking the text between them (a JSON
  * value) along. Every quantifier is bounded, so the cost is linear in the line's length. Immutable and thread-safe.
@@ -30,8 +30,10 @@ final class MarkupScanner {
             // HTML and XML tags, with bounded attribute lists
             "</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\\s{1,5}[a-zA-Z_:][-a-zA-Z0-9_:.]{0,30}"
                     + "(?:\\s{0,2}=\\s{0,2}(?:\"[^\"\\n]{0,300}\"|'[^'\\n]{0,300}'|[^\\s>]{1,300}))?){0,30}\\s{0,5}/?>",
-            // character entities: &nbsp; &#160; &#xA0;
-            "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});",
+            // tags escaped as entities: &lt;div class=&quot;ad&quot;&gt;. A character entity alone (&rsquo;
+            // &nbsp; &#8220;) is an escaped character of the text, not debris: the word tokenizer reads it as
+            // that character, and two of them around a quotation must not take the quotation along.
+            "&lt;/?[a-zA-Z][a-zA-Z0-9-]{0,20}[^<>\\n]{0,300}?&gt;",
             // JSON objects and keys: {"key":  "key":
             "\\{\\s{0,3}" + QUOTE_OPEN + "[^\"“”\\n]{1,40}" + QUOTE_CLOSE + "\\s{0,3}:",
             QUOTE_OPEN + "[@$_a-zA-Z][-@$_a-zA-Z0-9]{0,30}" + QUOTE_CLOSE + "\\s{0,3}:\\s{0,3}[\"“\\[{]",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -78,7 +79,9 @@ public final class WordTokenizer {
                 if (segment.isEmpty()) {
                     continue;
                 }
-                tokenizer.setReader(new StringReader(text.substring(segment.start(), segment.end())));
+                String part = text.substring(segment.start(), segment.end());
+                tokenizer.setReader(part.indexOf('&') >= 0 || part.indexOf('<') >= 0
+                        ? new HTMLStripCharFilter(new StringReader(part)) : new StringReader(part));
                 tokenizer.reset();
                 while (tokenizer.incrementToken()) {
                     String normalised = normalise(term);

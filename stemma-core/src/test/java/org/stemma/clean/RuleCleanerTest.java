@@ -144,6 +144,15 @@ class RuleCleanerTest {
     }
 
     @Test
+    void aQuotationBetweenEntityQuotesStaysBodyButAnEscapedTagIsMarkup() {
+        Article a = cleanText(STORY + "The operator said &ldquo;the crossing will take twenty minutes&rdquo; and "
+                + "that bikes travel free.\n\n&lt;div class=&quot;ad-slot&quot;&gt;\n\nTickets go on sale today.\n");
+        assertBody(a, "&ldquo;the crossing will take twenty minutes&rdquo;");
+        assertClutter(a, ClutterKind.MARKUP, "&lt;div class=&quot;ad-slot&quot;&gt;");
+        assertBody(a, "Tickets go on sale today.");
+    }
+
+    @Test
     void aRatingWidgetAndACommentThreadAfterTheBodyAreClutter() {
         Article a = clean("bridge-comments.txt");
         assertClutter(a, ClutterKind.WIDGET, "4.2 7 votes");
@@ -232,7 +241,8 @@ class RuleCleanerTest {
         Article a = clean("rail-nav-markup.txt");
         assertClutter(a, ClutterKind.MARKUP, "“,” text “:” would last two days “}}”>");
         assertClutter(a, ClutterKind.MARKUP, "<div class=\"ad-slot\" data-position=\"inline\">");
-        assertClutter(a, ClutterKind.MARKUP, "&nbsp;");
+        // a character entity is an escaped character of the sentence, not debris
+        assertBody(a, "bus operators added extra&nbsp;services");
         assertBody(a, "The union said the walkout");
         assertBody(a, "would continue until midnight on Friday");
         assertBody(a, "bus operators added extra");

@@ -32,6 +32,22 @@ class WordTokenizerTest {
     }
 
     @Test
+    void characterEntitiesReadAsTheirCharactersWithOffsetsIntoTheEscapedText() {
+        String escaped = "The ferry&rsquo;s owner said &ldquo;we&#39;re late&rdquo; &amp; left.";
+        String plain = "The ferry’s owner said “we're late” & left.";
+        WordTokenizer tokenizer = new WordTokenizer();
+        TokenSequence e = tokenizer.tokenize(escaped);
+        TokenSequence p = tokenizer.tokenize(plain);
+        assertEquals(IntStream.range(0, p.size()).mapToObj(p::term).toList(),
+                IntStream.range(0, e.size()).mapToObj(e::term).toList());
+        assertEquals("ferry&rsquo;s", escaped.substring(e.start(1), e.end(1)));
+        assertEquals("we&#39;re", escaped.substring(e.start(4), e.end(4)));
+        // a segment of the text: offsets stay the text's
+        TokenSequence part = tokenizer.tokenize(escaped, List.of(new Span(29, escaped.length())));
+        assertEquals("we&#39;re", escaped.substring(part.start(0), part.end(0)));
+    }
+
+    @Test
     void aRepeatedTermIsOneStringWithinATextAndAcrossCallsWhenShared() {
         TokenSequence plain = new WordTokenizer().tokenize(FIRST);
         // "the" at 0 and 4: one String within one call
