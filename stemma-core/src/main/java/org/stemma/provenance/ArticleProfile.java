@@ -156,14 +156,17 @@ final class ArticleProfile {
             int start = text.lastIndexOf('\n', Math.max(0, c.span().start() - 1)) + 1;
             int end = text.indexOf('\n', c.span().end());
             Span line = Span.of(start, end < 0 ? text.length() : end);
-            int words = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (line.contains(tokens.start(i))) {
-                    words++;
-                }
-            }
+            int words = words(tokens, line);
             if (words <= MAX_CREDIT_LINE_WORDS) {
                 out.add(line);
+                continue;
+            }
+            // A text flattened into long lines runs the credit on after the story's last sentence ("... in the
+            // eye. Via Harbour Gazette"): the sentence it stands in is the credit line when that sentence ends
+            // the line and is short.
+            int sentence = sentenceStart(text, start, c.span().start());
+            if (sentence > start && words(tokens, Span.of(sentence, line.end())) <= MAX_CREDIT_LINE_WORDS) {
+                out.add(Span.of(sentence, line.end()));
                 continue;
             }
             // A dateline credit opens the first paragraph ("ELDEN, March 3 (Wire) - The plant..."): what stands
@@ -174,6 +177,41 @@ final class ArticleProfile {
             }
         }
         return union(out);
+    }
+
+    /** How many of {@code tokens} start inside {@code span}. */
+    private static int words(TokenSequence tokens, Span span) {
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (span.contains(tokens.start(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The start of the sentence that holds offset {@code at}: just past the last sentence-final mark (. ! ? …,
+     * then closing quotes or brackets) followed by white space in {@code text[lineStart, at)}; {@code lineStart}
+     * when there is none.
+     */
+    static int sentenceStart(String text, int lineStart, int at) {
+        for (int i = at - 1; i > lineStart; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                int j = i - 1;
+                while (j > lineStart && "\"'”’)]»".indexOf(text.charAt(j)) >= 0) {
+                    j--;
+                }
+                if (".!?…".indexOf(text.charAt(j)) >= 0) {
+                    int k = i;
+                    while (k < at && Character.isWhitespace(text.charAt(k))) {
+                        k++;
+                    }
+                    return k;
+                }
+            }
+        }
+        return lineStart;
     }
 
     /** The close of a dateline credit: the parenthesis after the name, and a dash. */

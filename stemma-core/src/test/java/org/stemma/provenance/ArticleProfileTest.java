@@ -113,4 +113,24 @@ class ArticleProfileTest {
         ArticleProfile aside = profile("c", "Plant to close\n\nThe owners (Fjord Post) said more. " + story);
         assertEquals(plain.words() + 6, aside.words());
     }
+
+    @Test
+    void aCreditRunOnAfterTheLastSentenceIsACreditLineAsOnALineOfItsOwn() {
+        // A scraper that joins paragraphs leaves the credit as the paragraph's last sentence: the same line, the
+        // same words left out, as where it stands alone.
+        String story = "The harbour plant will close in May, its owners said on Tuesday, and the forty workers "
+                + "will be offered places at the new yard across the bay. The yard opens in June.";
+        ArticleProfile plain = profile("a", "Plant to close\n\n" + story);
+        ArticleProfile apart = profile("b", "Plant to close\n\n" + story + "\n\nVia Fjord Post");
+        ArticleProfile runOn = profile("c", "Plant to close\n\n" + story + " Via Fjord Post");
+        assertEquals(plain.words(), apart.words());
+        assertEquals(plain.words(), runOn.words());
+        Credit credit = runOn.credits.get(0);
+        assertEquals("via fjord post", runOn.creditLineText(credit));
+        assertEquals(true, runOn.hasCreditLineOf(apart, apart.credits.get(0)));
+        // a credit inside a sentence that the story goes on after is the story's words
+        ArticleProfile inside = profile("d", "Plant to close\n\nThe owners told Fjord Post via Fjord Post staff "
+                + "that it would close. " + story);
+        assertEquals(plain.words() + 13, inside.words());
+    }
 }
