@@ -248,6 +248,27 @@ class EvidenceProvenanceBuilderTest {
     }
 
     @Test
+    void aSetAsideLineThatAFlattenedCopyRunsIntoItsFirstParagraphIsTextTheyShare() {
+        // As above, but the copies' scraper joined the byline to the story's first paragraph, so it opens a
+        // paragraph of theirs instead of standing alone.
+        String flood = resource("flood-story.txt");
+        String byline = "By our correspondent in the Lune valley";
+        String story = flood.substring(flood.indexOf("\n\n") + 2);
+        String cut = story.substring(0, story.lastIndexOf("\n\n"));
+        String lead = "Shopkeepers spent all night moving stock upstairs, residents said.";
+        String otherLead = "Dunmore woke on Thursday to find its oldest building standing in a river.";
+        String original = byline + "\n\n" + story;
+        List<Span> paragraphs = Fixtures.paragraphs(original);
+        Article titled = article("r", original, PublicationDate.UNKNOWN);
+        Article r = new Article(titled.raw(), paragraphs.subList(1, paragraphs.size()),
+                List.of(new Clutter(ClutterKind.META, paragraphs.get(0))), Optional.of("Flood in Dunmore"),
+                Optional.empty(), "en", PublicationDate.UNKNOWN);
+        List<Article> articles = List.of(untitled("a", lead + "\n\n" + byline + " " + cut),
+                untitled("b", otherLead + "\n\n" + byline + " " + story), r);
+        assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
+    }
+
+    @Test
     void containmentDecidesAgainstAnUndatedIdOrderToo() {
         List<Article> articles = List.of(article("a", B_TEXT, PublicationDate.UNKNOWN),
                 article("b", BASE, PublicationDate.UNKNOWN));
