@@ -226,10 +226,12 @@ class EvidenceProvenanceBuilderTest {
         assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
     }
 
-    @Test
-    void aLineTheSourcesCleanerSetAsideAsClutterIsTextItsCopiesShareWithIt() {
-        // As above, with r's headline given by the input (no part of its text) and a byline that r's cleaner
-        // set aside as clutter, which the copies, opening with leads of their own, carry in their bodies.
+    /**
+     * Copies a and b of r, each opening with a lead of its own and then r's byline, which r's cleaner set aside
+     * as clutter (r's headline is given by the input, no part of its text); {@code joiner} stands between the
+     * byline and the story in the copies.
+     */
+    private List<Article> bylineFamily(String joiner) {
         String flood = resource("flood-story.txt");
         String byline = "By our correspondent in the Lune valley";
         String story = flood.substring(flood.indexOf("\n\n") + 2);
@@ -242,29 +244,22 @@ class EvidenceProvenanceBuilderTest {
         Article r = new Article(titled.raw(), paragraphs.subList(1, paragraphs.size()),
                 List.of(new Clutter(ClutterKind.META, paragraphs.get(0))), Optional.of("Flood in Dunmore"),
                 Optional.empty(), "en", PublicationDate.UNKNOWN);
-        List<Article> articles = List.of(untitled("a", lead + "\n\n" + byline + "\n\n" + cut),
-                untitled("b", otherLead + "\n\n" + original), r);
+        return List.of(untitled("a", lead + "\n\n" + byline + joiner + cut),
+                untitled("b", otherLead + "\n\n" + byline + joiner + story), r);
+    }
+
+    @Test
+    void aLineTheSourcesCleanerSetAsideAsClutterIsTextItsCopiesShareWithIt() {
+        // A copy's own lead pushes r's byline into its body, where it stands as a line of its own.
+        List<Article> articles = bylineFamily("\n\n");
         assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
     }
 
     @Test
     void aSetAsideLineThatAFlattenedCopyRunsIntoItsFirstParagraphIsTextTheyShare() {
-        // As above, but the copies' scraper joined the byline to the story's first paragraph, so it opens a
-        // paragraph of theirs instead of standing alone.
-        String flood = resource("flood-story.txt");
-        String byline = "By our correspondent in the Lune valley";
-        String story = flood.substring(flood.indexOf("\n\n") + 2);
-        String cut = story.substring(0, story.lastIndexOf("\n\n"));
-        String lead = "Shopkeepers spent all night moving stock upstairs, residents said.";
-        String otherLead = "Dunmore woke on Thursday to find its oldest building standing in a river.";
-        String original = byline + "\n\n" + story;
-        List<Span> paragraphs = Fixtures.paragraphs(original);
-        Article titled = article("r", original, PublicationDate.UNKNOWN);
-        Article r = new Article(titled.raw(), paragraphs.subList(1, paragraphs.size()),
-                List.of(new Clutter(ClutterKind.META, paragraphs.get(0))), Optional.of("Flood in Dunmore"),
-                Optional.empty(), "en", PublicationDate.UNKNOWN);
-        List<Article> articles = List.of(untitled("a", lead + "\n\n" + byline + " " + cut),
-                untitled("b", otherLead + "\n\n" + byline + " " + story), r);
+        // The copies' scraper joined the byline to the story's first paragraph, so it opens a paragraph of
+        // theirs instead of standing alone.
+        List<Article> articles = bylineFamily(" ");
         assertEquals(List.of("r->a", "r->b"), pairs(builder.build(articles, allPairs(articles))));
     }
 
