@@ -431,11 +431,12 @@ public final class RuleCleaner implements Cleaner {
      * starts at the commenter header just above it, when there is one, so the first comment goes with the rest.
      */
     private void labelCommentThread(Labelling l, int firstBody) {
+        int inlineRun = inlineRunAtEnd(l);
         boolean bodySeen = false;
         int start = -1;
         for (int i = 0; i < l.size() && start < 0; i++) {
             if (l.open(i) && i >= firstBody) {
-                if (bodySeen && (isCommentHeader(l, i) || opensInlineThread(l, i))) {
+                if (bodySeen && (i == inlineRun || isCommentHeader(l, i))) {
                     start = i;
                 }
                 bodySeen = true;
@@ -501,11 +502,7 @@ public final class RuleCleaner implements Cleaner {
         String text = line.text();
         Matcher said = COMMENTER_VERB.matcher(text);
         if (said.find() && said.end() == text.length()) {
-            text = text.substring(0, said.start()).strip();
-            if (text.isEmpty() || text.split("\\s+").length > config.maxNameWords()) {
-                return false;
-            }
-            return NAME.matcher(text).matches();
+            return isCommenterName(text.substring(0, said.start()));
         }
         if (line.words() < 1 || line.words() > config.maxNameWords() || line.endsPunctuated()
                 || !line.hasLetter() || line.key().isEmpty()) {
@@ -526,34 +523,38 @@ public final class RuleCleaner implements Cleaner {
     /** One handle that holds a letter and digits: "jj2000", "bob_k58". */
     private static final Pattern HANDLE = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._-]{2,40}");
 
+    /** A name before a commenter's verb: one to {@link CleanerConfig#maxNameWords()} words of {@link #NAME}. */
+    private boolean isCommenterName(String before) {
+        String name = before.strip();
+        return !name.isEmpty() && name.split("\\s+").length <= config.maxNameWords() && NAME.matcher(name).matches();
+    }
+
     /**
-     * Whether line {@code i} opens a run of one-line comments that the page ends with: a name and "wrote:"
-     * (or "says:") and the comment on the same line, at least two of them, and nothing else open from here to
-     * the end but such lines and comment labels. A news paragraph may start "Smith wrote:" to quote a letter,
-     * but the story goes on after it.
+     * The first line of a run of one-line comments that the page ends with: a name and "wrote:" (or "says:")
+     * and the comment on the same line, at least two of them, and nothing else open from there to the end. A
+     * news paragraph may start "Smith wrote:" to quote a letter, but the story goes on after it. -1 when there
+     * is no such run. One pass from the end, so a page of many such lines costs no more than their count.
      */
-    private boolean opensInlineThread(Labelling l, int i) {
-        int inline = 0;
-        for (int j = i; j < l.size(); j++) {
+    private int inlineRunAtEnd(Labelling l) {
+        int first = -1;
+        int count = 0;
+        for (int j = l.size() - 1; j >= 0; j--) {
             if (l.open(j)) {
                 if (!isInlineComment(l.line(j))) {
-                    return false;
+                    break;
                 }
-                inline++;
+                first = j;
+                count++;
             }
         }
-        return inline >= 2;
+        return count >= 2 ? first : -1;
     }
 
     /** "name wrote: text" on one line, the name as {@link #isNameLike} reads one. */
     private boolean isInlineComment(Line line) {
         String text = line.text();
         Matcher said = COMMENTER_VERB.matcher(text);
-        if (!said.find() || said.end() >= text.length()) {
-            return false;
-        }
-        String name = text.substring(0, said.start()).strip();
-        return !name.isEmpty() && name.split("\\s+").length <= config.maxNameWords() && NAME.matcher(name).matches();
+        return said.find() && said.end() < text.length() && isCommenterName(text.substring(0, said.start()));
     }
 
     /** A line that is only a date and time, or a relative time ("3 hours ago"). */
@@ -576,16 +577,21 @@ public final class RuleCleaner implements Cleaner {
      * unpunctuated title-sized lines right after it, since the story goes on below.
      */
     private void labelTeaserLists(Labelling l, int firstBody) {
+        // The last open line longer than a title; labelling teasers never changes it (they are title-sized).
+        int lastLong = -1;
+        for (int j = l.size() - 1; j >= 0 && lastLong < 0; j--) {
+            if (l.open(j) && l.line(j).words() > config.maxTitleWords()) {
+                lastLong = j;
+            }
+        }
         for (int i = Math.max(firstBody, 0) + 1; i < l.size(); i++) {
             CueTable.Cue cue = l.cue[i];
             if (l.kind[i] != ClutterKind.TEASER || cue == null || !isListHeading(l.line(i), cue)) {
                 continue;
             }
-            boolean pageEnds = true;
-            for (int j = i + 1; j < l.size() && pageEnds; j++) {
-                pageEnds = !l.open(j) || l.line(j).words() <= config.maxTitleWords();
-            }
-            for (int j = i + 1; j < l.size(); j++) {
+            boolean pageEnds = lastLong < i;
+            int j = i + 1;
+            for (; j < l.size(); j++) {
                 if (!l.open(j)) {
                     continue;
                 }
@@ -595,6 +601,8 @@ public final class RuleCleaner implements Cleaner {
                 }
                 l.kind[j] = ClutterKind.TEASER;
             }
+            // a heading inside the list just labelled would label the same lines: go on after the list
+            i = j;
         }
     }
 
